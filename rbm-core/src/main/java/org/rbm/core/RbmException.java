@@ -1,0 +1,38 @@
+package org.rbm.core;
+
+/**
+ * The root of the SDK's exception family: every error the SDK raises for bad input is one of its
+ * subclasses, so that callers can catch one type.
+ *
+ * <ul>
+ *   <li>{@link InvalidValueException}: a value would break an invariant of the model (a period that
+ *       ends before it starts, a duplicate identifier, a parent on the wrong level);
+ *   <li>{@link RbmParseException}: text that does not have the expected form;
+ *   <li>further subclasses in the packages that need them (an illegal state transition, a malformed
+ *       JSON document).
+ * </ul>
+ *
+ * <p>Messages name the field, the bad value and what was expected.
+ */
+public abstract class RbmException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception with the given message.
+   *
+   * @param message the full message, naming the field, the value and what was expected
+   */
+  protected RbmException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates an exception with the given message and cause.
+   *
+   * @param message the full message, naming the field, the value and what was expected
+   * @param cause the exception that revealed the problem
+   */
+  protected RbmException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

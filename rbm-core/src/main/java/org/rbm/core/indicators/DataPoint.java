@@ -1,0 +1,80 @@
+package org.rbm.core.indicators;
+
+import java.util.Optional;
+import org.immutables.value.Value.Default;
+import org.immutables.value.Value.Immutable;
+
+/**
+ * One target or one actual of an indicator in a reporting period: a value, the breakdown it applies
+ * to ({@link Disaggregation#TOTAL} unless broken down), and optionally a location and a comment. A
+ * period may hold several targets or actuals that differ by breakdown or location.
+ *
+ * <pre>{@code
+ * DataPoint women = DataPoint.builder()
+ *     .value(Value.of(12))
+ *     .disaggregation(Disaggregation.of("sex", "female"))
+ *     .build();
+ * }</pre>
+ *
+ * Immutable and thread-safe.
+ */
+@Immutable
+public abstract class DataPoint implements WithDataPoint {
+  DataPoint() {}
+
+  /**
+   * Returns the value.
+   *
+   * @return the value
+   */
+  public abstract Value value();
+
+  /**
+   * Returns the breakdown the value applies to.
+   *
+   * @return the breakdown; {@link Disaggregation#TOTAL} by default
+   */
+  @Default
+  public Disaggregation disaggregation() {
+    return Disaggregation.TOTAL;
+  }
+
+  /**
+   * Returns where the value applies, such as a country or a region.
+   *
+   * @return the location, if any
+   */
+  public abstract Optional<String> location();
+
+  /**
+   * Returns a comment on the value.
+   *
+   * @return the comment, if any
+   */
+  public abstract Optional<String> comment();
+
+  /**
+   * Returns a total of the given value, with no location and no comment.
+   *
+   * @param value the value
+   * @return the data point
+   */
+  public static DataPoint of(Value value) {
+    return builder().value(value).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder; {@link Builder#build()} throws {@link org.rbm.core.InvalidValueException} if
+   *     the value is missing
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DataPoint}. */
+  public static final class Builder extends ImmutableDataPoint.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,137 @@
+package org.rbm.core.indicators;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Joiner;
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.rbm.core.InvalidValueException;
+import org.rbm.core.RbmParseException;
+
+/**
+ * The categories a value is broken down by, one per dimension, such as {@code sex=female} or {@code
+ * age=15-24;sex=female}. The {@linkplain #TOTAL total} has no dimension.
+ *
+ * <p>Dimensions and categories are non-blank names without {@code =} or {@code ;}. Dimensions are
+ * kept in alphabetical order, so two breakdowns with the same pairs are equal whatever order they
+ * were given in. {@link #toString()} prints {@code dimension=category} pairs joined by {@code ;},
+ * or {@code total}; {@link #parse} reads that form. Immutable and thread-safe.
+ */
+public final class Disaggregation {
+  private static final Pattern NAME = Pattern.compile("[^=;\\s](?:[^=;]*[^=;\\s])?");
+  private static final String EXPECTED_NAME = "a non-blank name without '=' or ';' or edge spaces";
+
+  /** The total: a value not broken down by any dimension. */
+  public static final Disaggregation TOTAL = new Disaggregation(ImmutableSortedMap.of());
+
+  private final ImmutableSortedMap<String, String> categories;
+
+  private Disaggregation(ImmutableSortedMap<String, String> categories) {
+    this.categories = categories;
+  }
+
+  /**
+   * Returns the breakdown by one dimension, such as {@code of("sex", "female")}.
+   *
+   * @param dimension the dimension, such as {@code sex}
+   * @param category the category within it, such as {@code female}
+   * @return the breakdown
+   * @throws InvalidValueException if a name is blank or contains {@code =} or {@code ;}
+   */
+  public static Disaggregation of(String dimension, String category) {
+    return of(Map.of(dimension, category));
+  }
+
+  /**
+   * Returns the breakdown with the given category per dimension; the empty map gives {@link
+   * #TOTAL}.
+   *
+   * @param categories the category of each dimension
+   * @return the breakdown
+   * @throws InvalidValueException if a name is blank or contains {@code =} or {@code ;}
+   */
+  public static Disaggregation of(Map<String, String> categories) {
+    for (Map.Entry<String, String> e : categories.entrySet()) {
+      check("dimension", e.getKey());
+      check("category of " + e.getKey(), e.getValue());
+    }
+    return categories.isEmpty() ? TOTAL : new Disaggregation(ImmutableSortedMap.copyOf(categories));
+  }
+
+  /**
+   * Reads a breakdown in the form of {@link #toString()}: {@code total}, or {@code
+   * dimension=category} pairs joined by {@code ;}.
+   *
+   * @param text the text
+   * @return the breakdown
+   * @throws RbmParseException if the text has another form or names a dimension twice
+   */
+  public static Disaggregation parse(CharSequence text) {
+    String s = text.toString();
+    if (s.equals("total")) {
+      return TOTAL;
+    }
+    ImmutableSortedMap.Builder<String, String> pairs = ImmutableSortedMap.naturalOrder();
+    try {
+      for (String pair : Splitter.on(';').split(s)) {
+        List<String> parts = Splitter.on('=').splitToList(pair);
+        if (parts.size() != 2) {
+          throw new RbmParseException(
+              "disaggregation", text, "total, or dimension=category pairs joined by ';'");
+        }
+        pairs.put(check("dimension", parts.get(0)), check("category", parts.get(1)));
+      }
+      return new Disaggregation(pairs.buildOrThrow());
+    } catch (InvalidValueException e) {
+      throw new RbmParseException("disaggregation", text, e);
+    } catch (IllegalArgumentException e) {
+      throw new RbmParseException("disaggregation", text, "each dimension at most once");
+    }
+  }
+
+  private static String check(String field, String name) {
+    if (!NAME.matcher(requireNonNull(name, field)).matches()) {
+      throw new InvalidValueException(field, name, EXPECTED_NAME);
+    }
+    return name;
+  }
+
+  /**
+   * Returns the category of each dimension, in alphabetical order of dimensions.
+   *
+   * @return the categories; empty for the total
+   */
+  public ImmutableSortedMap<String, String> categories() {
+    return categories;
+  }
+
+  /**
+   * Tells whether this is the total, broken down by no dimension.
+   *
+   * @return whether there is no dimension
+   */
+  public boolean isTotal() {
+    return categories.isEmpty();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Disaggregation that
+        && that.categories.equals(categories);
+  }
+
+  @Override
+  public int hashCode() {
+    return categories.hashCode();
+  }
+
+  /** Returns {@code total} or the pairs, such as {@code age=15-24;sex=female}. */
+  @Override
+  public String toString() {
+    return isTotal() ? "total" : Joiner.on(';').withKeyValueSeparator('=').join(categories);
+  }
+}

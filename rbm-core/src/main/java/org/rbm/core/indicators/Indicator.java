@@ -1,0 +1,188 @@
+package org.rbm.core.indicators;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value.Check;
+import org.immutables.value.Value.Default;
+import org.immutables.value.Value.Immutable;
+import org.rbm.core.InvalidValueException;
+
+/**
+ * An indicator of a result: what is measured and how, its baseline, and its targets and actuals per
+ * reporting period.
+ *
+ * <pre>{@code
+ * Indicator dwcps = Indicator.builder()
+ *     .id(IndicatorId.of("IND-1"))
+ *     .title("Member States with a Decent Work Country Programme")
+ *     .measure(Measure.COUNT)
+ *     .unit("countries")
+ *     .direction(Direction.INCREASE)
+ *     .cumulative(true)
+ *     .baseline(Baseline.of(Value.of(30), LocalDate.of(2007, 11, 1)))
+ *     .addPeriod(IndicatorPeriod.builder()
+ *         .period(DateRange.of(LocalDate.of(2008, 1, 1), LocalDate.of(2009, 12, 31)))
+ *         .addTarget(DataPoint.of(Value.of(50)))
+ *         .build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>Invariants checked when built: every value (baseline, targets, actuals) is of a kind the
+ * {@linkplain #measure() measure} accepts (text for qualitative indicators, numbers for the others);
+ * every breakdown uses only the indicator's declared {@linkplain #disaggregationDimensions()
+ * dimensions}. Quality rules that go further (a baseline present, targets inside the planning
+ * period, periods that do not overlap) are checked by the rules engine, not here. Immutable and
+ * thread-safe.
+ */
+@Immutable
+public abstract class Indicator implements WithIndicator {
+  Indicator() {}
+
+  /**
+   * Returns the identifier, unique within the framework.
+   *
+   * @return the id
+   */
+  public abstract IndicatorId id();
+
+  /**
+   * Returns the title, such as {@code Member States with a Decent Work Country Programme}.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * Returns the definition: what exactly is counted and how.
+   *
+   * @return the definition, if given
+   */
+  public abstract Optional<String> definition();
+
+  /**
+   * Returns what the indicator measures.
+   *
+   * @return the measure
+   */
+  public abstract Measure measure();
+
+  /**
+   * Returns the unit of measure, such as {@code countries} or {@code USD}.
+   *
+   * @return the unit, if given
+   */
+  public abstract Optional<String> unit();
+
+  /**
+   * Returns the direction in which the indicator improves.
+   *
+   * @return the direction, if stated
+   */
+  public abstract Optional<Direction> direction();
+
+  /**
+   * Tells whether values accumulate over time (each actual includes the earlier ones), so that the
+   * latest value, never a sum, gives the achievement to date.
+   *
+   * @return whether the indicator is cumulative; {@code false} by default
+   */
+  @Default
+  public boolean cumulative() {
+    return false;
+  }
+
+  /**
+   * Returns the baseline.
+   *
+   * @return the baseline, or empty if none was stated (not even as unavailable)
+   */
+  public abstract Optional<Baseline> baseline();
+
+  /**
+   * Returns the reporting periods, in the order given.
+   *
+   * @return the periods
+   */
+  public abstract ImmutableList<IndicatorPeriod> periods();
+
+  /**
+   * Returns the means of verification: how a value is checked.
+   *
+   * @return the means of verification, if given
+   */
+  public abstract Optional<String> meansOfVerification();
+
+  /**
+   * Returns the source of the data, such as a survey or an information system.
+   *
+   * @return the data source, if given
+   */
+  public abstract Optional<String> dataSource();
+
+  /**
+   * Returns how often the indicator is reported.
+   *
+   * @return the frequency, if given
+   */
+  public abstract Optional<ReportingFrequency> reportingFrequency();
+
+  /**
+   * Returns the dimensions the indicator's values may be broken down by, such as {@code sex}.
+   *
+   * @return the dimensions, in the order given
+   */
+  public abstract ImmutableSet<String> disaggregationDimensions();
+
+  @Check
+  final void check() {
+    if (title().isBlank()) {
+      throw new InvalidValueException("title", title(), "a title that is not blank");
+    }
+    baseline()
+        .flatMap(Baseline::value)
+        .ifPresent(v -> checkValue("baseline.value", v));
+    for (int i = 0; i < periods().size(); i++) {
+      IndicatorPeriod p = periods().get(i);
+      checkPoints("periods[" + i + "].targets", p.targets());
+      checkPoints("periods[" + i + "].actuals", p.actuals());
+    }
+  }
+
+  private void checkPoints(String field, List<DataPoint> points) {
+    for (int j = 0; j < points.size(); j++) {
+      DataPoint point = points.get(j);
+      checkValue(field + "[" + j + "].value", point.value());
+      for (String dimension : point.disaggregation().categories().keySet()) {
+        if (!disaggregationDimensions().contains(dimension)) {
+          throw new InvalidValueException(
+              field + "[" + j + "].disaggregation",
+              point.disaggregation().toString(),
+              "only the declared dimensions " + disaggregationDimensions());
+        }
+      }
+    }
+  }
+
+  private void checkValue(String field, Value value) {
+    if (!measure().accepts(value)) {
+      throw new InvalidValueException(field, value, measure().expectedValues());
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder; {@link Builder#build()} throws {@link InvalidValueException} if the id, the
+   *     title or the measure is missing, or an invariant is broken
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Indicator}. */
+  public static final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
+  }
+}
