@@ -35,4 +35,14 @@ public abstract class RbmException extends RuntimeException {
   protected RbmException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * Returns the message, which the SDK always sets.
+   *
+   * @return the message, never null
+   */
+  @Override
+  public String getMessage() {
+    return String.valueOf(super.getMessage());
+  }
 }
