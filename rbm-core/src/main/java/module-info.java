@@ -5,8 +5,9 @@
 module org.rbm.core {
   requires transitive com.google.common;
   requires transitive org.jspecify;
-  // Compile-time only: the Immutables annotations (transitive because they annotate public types;
-  // static, so applications need not have them), and the annotations its generated code carries.
+  // The Immutables annotations (class retention) sit on public types, so code compiled against
+  // this module must see them; at run time nothing needs them. The other two are used only by
+  // generated code.
   requires static transitive org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;

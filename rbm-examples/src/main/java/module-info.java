@@ -1,0 +1,4 @@
+/** The SDK's runnable examples; not a library. */
+module org.rbm.examples {
+  requires org.rbm.core;
+}
