@@ -1,0 +1,128 @@
+package org.rbm.core.strategies;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.rbm.core.InvalidValueException;
+
+/**
+ * The shape of a linkage matrix, without its statements: which strategies are columns and rows, and
+ * which positions are allowed. Separate from {@link LinkageMatrix} because the builder and the CSV
+ * reader need the shape before there are any cells.
+ */
+final class MatrixShape {
+  final ImmutableList<StrategyHeading> core;
+  final ImmutableList<StrategyHeading> other;
+  final ImmutableMap<StrategyId, StrategyHeading> byId;
+  private final ImmutableMap<StrategyId, Integer> columnIndex;
+
+  private MatrixShape(
+      ImmutableList<StrategyHeading> core,
+      ImmutableList<StrategyHeading> other,
+      ImmutableMap<StrategyId, StrategyHeading> byId,
+      ImmutableMap<StrategyId, Integer> columnIndex) {
+    this.core = core;
+    this.other = other;
+    this.byId = byId;
+    this.columnIndex = columnIndex;
+  }
+
+  /** Checks that ids are unique and at least one strategy is core; fields are {@code strategies[i]}. */
+  static MatrixShape of(List<StrategyHeading> strategies) {
+    Map<StrategyId, StrategyHeading> byId = new LinkedHashMap<>();
+    ImmutableList.Builder<StrategyHeading> core = ImmutableList.builder();
+    ImmutableList.Builder<StrategyHeading> other = ImmutableList.builder();
+    ImmutableMap.Builder<StrategyId, Integer> columnIndex = ImmutableMap.builder();
+    int columns = 0;
+    for (int i = 0; i < strategies.size(); i++) {
+      StrategyHeading h = strategies.get(i);
+      if (byId.putIfAbsent(h.id(), h) != null) {
+        throw new InvalidValueException(
+            "strategies[" + i + "].id", h.id(), "a strategy id not given before");
+      }
+      if (h.isCore()) {
+        core.add(h);
+        columnIndex.put(h.id(), columns++);
+      } else {
+        other.add(h);
+      }
+    }
+    if (columns == 0) {
+      throw new InvalidValueException(
+          "strategies", byId.keySet(), "at least one core management strategy, the matrix's columns");
+    }
+    return new MatrixShape(core.build(), other.build(), ImmutableMap.copyOf(byId), columnIndex.build());
+  }
+
+  ImmutableList<StrategyHeading> rows() {
+    return ImmutableList.<StrategyHeading>builder()
+        .addAll(core.subList(0, core.size() - 1))
+        .addAll(other)
+        .build();
+  }
+
+  boolean isColumn(StrategyId id) {
+    return columnIndex.containsKey(id);
+  }
+
+  /** The column's place from 0, or -1 for a strategy that is not a column. */
+  int columnOf(StrategyId id) {
+    Integer index = columnIndex.get(id);
+    return index == null ? -1 : index;
+  }
+
+  String columnIds() {
+    return core.stream().map(h -> h.id().toString()).collect(Collectors.joining(", "));
+  }
+
+  StrategyHeading require(String field, StrategyId id) {
+    StrategyHeading heading = byId.get(id);
+    if (heading == null) {
+      throw new InvalidValueException(field, id, "a strategy of the matrix, one of " + byId.keySet());
+    }
+    return heading;
+  }
+
+  /** The canonical position of the link between two strategies, whichever way round. */
+  StrategyPair position(String firstField, String secondField, StrategyId first, StrategyId second) {
+    StrategyHeading a = require(firstField, first);
+    StrategyHeading b = require(secondField, second);
+    if (first.equals(second)) {
+      throw new InvalidValueException(
+          secondField, second, "a strategy other than " + first + ": a strategy never links to itself");
+    }
+    if (a.isCore() && b.isCore()) {
+      // Above the diagonal: the row is the core strategy that comes first among the columns.
+      return columnOf(first) < columnOf(second)
+          ? StrategyPair.of(first, second)
+          : StrategyPair.of(second, first);
+    }
+    if (b.isCore()) {
+      return StrategyPair.of(first, second);
+    }
+    if (a.isCore()) {
+      return StrategyPair.of(second, first);
+    }
+    throw new InvalidValueException(
+        secondField, second,
+        "a core management strategy (one of " + columnIds() + "), since " + first + " is not one");
+  }
+
+  /** The columns a row may fill: after its own for a core strategy, all for another. */
+  ImmutableList<StrategyHeading> columnsOf(StrategyHeading row) {
+    return core.subList(columnOf(row.id()) + 1, core.size());
+  }
+
+  ImmutableList<StrategyPair> allowedPositions() {
+    ImmutableList.Builder<StrategyPair> allowed = ImmutableList.builder();
+    for (StrategyHeading row : rows()) {
+      for (StrategyHeading column : columnsOf(row)) {
+        allowed.add(StrategyPair.of(row.id(), column.id()));
+      }
+    }
+    return allowed.build();
+  }
+}

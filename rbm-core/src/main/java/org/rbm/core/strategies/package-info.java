@@ -1,0 +1,13 @@
+/**
+ * Strategies and how they link: a {@link org.rbm.core.strategies.LinkageMatrix} of strategies
+ * (rows) against the core management strategies (columns: human resources, information
+ * technology, knowledge, evaluation, results-based management), as in the ILO's 2007 paper on
+ * results-based management (GB.300/PFA/9/1, paragraph 22), with the cell texts' references to
+ * results and milestones, its gaps, and its renderings as plain text, Markdown and CSV.
+ */
+@NullMarked
+@RbmStyle
+package org.rbm.core.strategies;
+
+import org.jspecify.annotations.NullMarked;
+import org.rbm.core.internal.RbmStyle;
