@@ -104,7 +104,7 @@ public final class LinkageMatrix {
    *     the line and the field
    */
   public static LinkageMatrix parseCsv(CharSequence csv) {
-    return MatrixCsv.read(csv.toString());
+    return MatrixCsv.read(requireNonNull(csv, "csv").toString());
   }
 
   /**
@@ -142,7 +142,7 @@ public final class LinkageMatrix {
    * @return its heading, or empty if the matrix has no such strategy
    */
   public Optional<StrategyHeading> strategy(StrategyId id) {
-    return Optional.ofNullable(shape.byId.get(id));
+    return Optional.ofNullable(shape.byId.get(requireNonNull(id, "id")));
   }
 
   /**
@@ -199,7 +199,7 @@ public final class LinkageMatrix {
    * @throws InvalidValueException if the strategy is not a core management strategy of the matrix
    */
   public ImmutableList<LinkageCell> column(StrategyId coreStrategy) {
-    if (!shape.isColumn(coreStrategy)) {
+    if (!shape.isColumn(requireNonNull(coreStrategy, "coreStrategy"))) {
       throw new InvalidValueException(
           "coreStrategy", coreStrategy,
           "a core management strategy of the matrix, one of " + shape.columnIds());

@@ -1,5 +1,7 @@
 package org.rbm.core.strategies;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
@@ -79,7 +81,7 @@ final class MatrixShape {
   }
 
   StrategyHeading require(String field, StrategyId id) {
-    StrategyHeading heading = byId.get(id);
+    StrategyHeading heading = byId.get(requireNonNull(id, field));
     if (heading == null) {
       throw new InvalidValueException(field, id, "a strategy of the matrix, one of " + byId.keySet());
     }

@@ -1,0 +1,135 @@
+package org.rbm.core.strategies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rbm.core.strategies.LinkageMatrixTest.A;
+import static org.rbm.core.strategies.LinkageMatrixTest.B;
+import static org.rbm.core.strategies.LinkageMatrixTest.X;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rbm.core.RbmParseException;
+
+/** Reading the CSV form: what it accepts, and where it says the fault is. */
+class LinkageMatrixCsvTest {
+  private static final String HEADER = "Strategy,Alpha [A],Beta [B]\r\n";
+
+  private static LinkageMatrixParseException fails(String csv, int line, int field) {
+    LinkageMatrixParseException e =
+        assertThrows(LinkageMatrixParseException.class, () -> LinkageMatrix.parseCsv(csv));
+    assertEquals(line, e.line(), e.getMessage());
+    assertEquals(field, e.field(), e.getMessage());
+    assertTrue(e.getMessage().startsWith(
+        "linkage matrix CSV, line " + line + ", field " + field + ": "), e.getMessage());
+    assertInstanceOf(RbmParseException.class, e);
+    return e;
+  }
+
+  @Test
+  void readsLineFeedsAsWellAsCrLf() {
+    LinkageMatrix m = LinkageMatrix.parseCsv(
+        "Strategy,Alpha [A],Beta [B]\nAlpha [A],,Ab link\nXeno [X],\"One\nTwo\",\n");
+    assertEquals(
+        LinkageMatrixTest.small().link(A, B, "Ab link").link(X, A, "One").link(X, A, "Two").build(),
+        m);
+  }
+
+  @Test
+  void trimsSpacesAndSkipsBlankLinesInACell() {
+    LinkageMatrix m = LinkageMatrix.parseCsv(
+        HEADER + "  Xeno [X] ,\" One \n\n Two\n\", Three \r\n");
+    assertEquals(List.of(LinkageStatement.of("One"), LinkageStatement.of("Two")), m.cell(X, A));
+    assertEquals(List.of(LinkageStatement.of("Three")), m.cell(X, B));
+  }
+
+  @Test
+  void aCoreStrategyMayHaveNoRow() {
+    LinkageMatrix m = LinkageMatrix.parseCsv(HEADER + "Xeno [X],One,\r\n");
+    assertEquals(List.of(StrategyPair.of(A, B), StrategyPair.of(X, B)), m.gaps());
+  }
+
+  @Test
+  void readsAMatrixWithoutRows() {
+    LinkageMatrix m = LinkageMatrix.parseCsv("Strategy,Alpha [A]\r\n");
+    assertEquals(List.of(), m.allowedPositions());
+    assertEquals("Strategy,Alpha [A]\r\n", m.toCsv());
+  }
+
+  @Test
+  void rejectsEmptyText() {
+    fails("", 1, 1);
+  }
+
+  @Test
+  void rejectsAHeaderThatDoesNotStartWithStrategy() {
+    fails("Strategies,Alpha [A]\r\n", 1, 1);
+    fails("Strategy\r\n", 1, 1);
+  }
+
+  @Test
+  void rejectsALabelWithoutAnId() {
+    LinkageMatrixParseException e = fails("Strategy,Alpha [A],Beta\r\n", 1, 3);
+    assertEquals("Beta", e.input());
+    fails(HEADER + "Xeno [bad id],,\r\n", 2, 1);
+  }
+
+  @Test
+  void rejectsAnOpenQuote() {
+    fails(HEADER + "Xeno [X],\"One,\r\n", 2, 2);
+  }
+
+  @Test
+  void rejectsAQuoteInsideAnUnquotedField() {
+    fails(HEADER + "Xeno [X],On\"e,\r\n", 2, 2);
+  }
+
+  @Test
+  void rejectsTextAfterAClosingQuote() {
+    fails(HEADER + "Xeno [X],\"One\"x,\r\n", 2, 2);
+  }
+
+  @Test
+  void rejectsARecordWithTooFewOrTooManyFields() {
+    fails(HEADER + "Xeno [X],One\r\n", 2, 2);
+    fails(HEADER + "Xeno [X],One,,\r\n", 2, 4);
+  }
+
+  @Test
+  void countsLinesInsideQuotedFields() {
+    // The quoted field on line 2 spans two lines, so the next record starts on line 4.
+    fails(HEADER + "Alpha [A],,\"x\ny\"\r\nXeno [X],bad\"q,\r\n", 4, 2);
+  }
+
+  @Test
+  void rejectsStatementsOnOrBelowTheDiagonal() {
+    LinkageMatrixParseException below = fails(HEADER + "Beta [B],Oops,\r\n", 2, 2);
+    assertTrue(below.getMessage().contains("above the diagonal"), below.getMessage());
+    LinkageMatrixParseException self = fails(HEADER + "Alpha [A],Me,\r\n", 2, 2);
+    assertTrue(self.getMessage().contains("never links to itself"), self.getMessage());
+  }
+
+  @Test
+  void rejectsACoreRowNamedOtherwiseThanItsColumn() {
+    fails(HEADER + "Alfa [A],,x\r\n", 2, 1);
+  }
+
+  @Test
+  void rejectsARowGivenTwice() {
+    fails(HEADER + "Xeno [X],,\r\nXeno [X],,\r\n", 3, 1);
+    fails("Strategy,Alpha [A],Alpha again [A]\r\n", 1, 3);
+  }
+
+  @Test
+  void rejectsAStatementGivenTwiceInACell() {
+    fails(HEADER + "Xeno [X],\"One\nOne\",\r\n", 2, 2);
+  }
+
+  @Test
+  void rejectsAMalformedReference() {
+    LinkageMatrixParseException e = fails(HEADER + "Xeno [X],One [result a/b/c],\r\n", 2, 2);
+    assertInstanceOf(RbmParseException.class, e.getCause());
+    fails(HEADER + "Xeno [X],One [resolution 7],\r\n", 2, 2);
+  }
+}
