@@ -1,0 +1,123 @@
+package org.rbm.core.strategies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rbm.core.strategies.SampleStrategies.USD;
+import static org.rbm.core.strategies.SampleStrategies.knowledgeSharing;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.rbm.core.InvalidValueException;
+import org.rbm.core.results.ResultId;
+
+class StrategyTest {
+
+  private static InvalidValueException fails(Strategy.Builder b) {
+    return assertThrows(InvalidValueException.class, b::build);
+  }
+
+  @Test
+  void buildsTheKnowledgeSharingStrategy() {
+    Strategy s = knowledgeSharing().build();
+    assertEquals(StrategyHeading.core(StrategyId.of("KNOWLEDGE"), "Knowledge-sharing strategy"),
+        s.heading());
+    assertEquals(Optional.of(new BigDecimal("1200000")),
+        s.cost(FundingSource.REGULAR_BUDGET).map(CostRequirement::amount));
+    assertEquals(Optional.empty(), s.cost(FundingSource.RBSA));
+  }
+
+  @Test
+  void rejectsMissingRequiredAttributes() {
+    InvalidValueException e = fails(Strategy.builder().id(StrategyId.of("X")));
+    assertTrue(e.getMessage().contains("name"), e.getMessage());
+  }
+
+  @Test
+  void rejectsANameOnTwoLines() {
+    assertEquals("name", fails(knowledgeSharing().name("Knowledge\nsharing")).field().orElseThrow());
+  }
+
+  @Test
+  void rejectsABlankStatementOrReviewMechanism() {
+    assertEquals("statement", fails(knowledgeSharing().statement(" ")).field().orElseThrow());
+    assertEquals("reviewMechanism",
+        fails(knowledgeSharing().reviewMechanism("")).field().orElseThrow());
+    assertEquals("coordination[1]",
+        fails(knowledgeSharing().addCoordination(" ")).field().orElseThrow());
+    assertEquals("partnerships[1]",
+        fails(knowledgeSharing().addPartnership("")).field().orElseThrow());
+  }
+
+  @Test
+  void rejectsAResultExpectedTwice() {
+    InvalidValueException e =
+        fails(knowledgeSharing().addExpectedResult(ExpectedResult.of(ResultId.of("IO4.1"))));
+    assertEquals("expectedResults[1].result: got IO4.1, expected a result not expected before in "
+        + "the strategy", e.getMessage());
+  }
+
+  @Test
+  void rejectsAPriorityAreaGivenTwice() {
+    InvalidValueException e = fails(knowledgeSharing().addPriorityArea("Research"));
+    assertEquals("priorityAreas[2]: got \"Research\", expected a priority area not given before",
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsAFundingSourceGivenTwice() {
+    InvalidValueException e = fails(knowledgeSharing()
+        .addCost(CostRequirement.of(FundingSource.REGULAR_BUDGET, BigDecimal.ONE, USD)));
+    assertEquals("costs[1].source: got REGULAR_BUDGET, expected a funding source not given before "
+        + "in the strategy", e.getMessage());
+  }
+
+  @Test
+  void expectedResultsRejectABlankLevelAndRepeatedMilestones() {
+    assertEquals("level", assertThrows(InvalidValueException.class,
+        () -> ExpectedResult.builder().result(ResultId.of("R")).level(" ").build())
+        .field().orElseThrow());
+    assertEquals("milestones[1]", assertThrows(InvalidValueException.class,
+        () -> ExpectedResult.builder().result(ResultId.of("R"))
+            .addMilestone(MilestoneId.of("2")).addMilestone(MilestoneId.of("2")).build())
+        .field().orElseThrow());
+  }
+
+  @Test
+  void costAmountsAreCanonical() {
+    CostRequirement a = CostRequirement.of(FundingSource.RBSA, new BigDecimal("2500000.00"), USD);
+    assertEquals(new BigDecimal("2500000"), a.amount());
+    assertEquals("RBSA 2500000 USD", a.toString());
+    new EqualsTester()
+        .addEqualityGroup(a, CostRequirement.of(FundingSource.RBSA, new BigDecimal("25E5"), USD))
+        .addEqualityGroup(a.withSource(FundingSource.EXTRA_BUDGETARY))
+        .addEqualityGroup(a.withCurrency(Currency.getInstance("CHF")))
+        .addEqualityGroup(a.withAmount(new BigDecimal("-1")))
+        .testEquals();
+    assertThrows(InvalidValueException.class,
+        () -> CostRequirement.of(FundingSource.RBSA, new BigDecimal("1E40"), USD));
+  }
+
+  @Test
+  void equalityCoversEveryAttribute() {
+    Strategy s = knowledgeSharing().build();
+    new EqualsTester()
+        .addEqualityGroup(s, knowledgeSharing().build())
+        .addEqualityGroup(s.withKind(StrategyKind.OTHER))
+        .addEqualityGroup(s.withPriorityAreas("Research"))
+        .addEqualityGroup(s.withReviewMechanism(Optional.empty()))
+        .testEquals();
+  }
+
+  @Test
+  void rejectsNullArguments() {
+    NullPointerTester npt = new NullPointerTester().setDefault(Currency.class, USD);
+    npt.testAllPublicInstanceMethods(knowledgeSharing().build());
+    npt.testAllPublicStaticMethods(CostRequirement.class);
+    npt.testAllPublicStaticMethods(ExpectedResult.class);
+  }
+}
