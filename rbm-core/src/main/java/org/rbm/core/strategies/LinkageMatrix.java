@@ -260,7 +260,8 @@ public final class LinkageMatrix {
   }
 
   /**
-   * Prints the matrix as a plain-text table in the paper's layout, each column 22 characters wide.
+   * Prints the matrix as a plain-text table in the paper's layout, each column 24 characters wide
+   * (a cell's statements wrap at spaces; a word longer than a column is cut).
    *
    * @return the table, lines ending with {@code \n}
    */

@@ -13,7 +13,7 @@ import org.rbm.core.InvalidValueException;
  * matrix does not allow (on or below the diagonal) and gaps are both left empty, as in the paper.
  */
 final class MatrixText {
-  static final int DEFAULT_WIDTH = 22;
+  static final int DEFAULT_WIDTH = 24;
   static final int MIN_WIDTH = 10;
 
   private MatrixText() {}

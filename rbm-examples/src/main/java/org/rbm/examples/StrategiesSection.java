@@ -1,0 +1,57 @@
+package org.rbm.examples;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.rbm.core.strategies.LinkageMatrix;
+import org.rbm.core.strategies.StrategyId;
+import org.rbm.core.strategies.StrategyPair;
+
+/**
+ * The report's section on strategies: the paper's strategy-linkage matrix in its layout, and the
+ * gap analysis.
+ */
+public final class StrategiesSection {
+  private StrategiesSection() {}
+
+  /**
+   * Prints the section.
+   *
+   * @param out where to print
+   */
+  public static void print(PrintStream out) {
+    LinkageMatrix paper = IloStrategies.linkageMatrix();
+    out.println("Strategy-linkage matrix (GB.300/PFA/9/1, paragraph 22): rows are strategies,");
+    out.println("columns the core management strategies; each pair of core strategies once.");
+    out.println();
+    out.print(paper.toText());
+    out.println();
+    out.printf("%d of %d allowed cells hold a linkage.%n",
+        paper.cells().size(), paper.allowedPositions().size());
+    printGaps(out, paper);
+
+    // The paper names the global employment agenda among the other strategies, but gives it no
+    // row: added without links, its five cells are the gaps to fill.
+    LinkageMatrix withAgenda = paper.toBuilder()
+        .addOtherStrategy(IloStrategies.EMPLOYMENT, "Global employment agenda")
+        .build();
+    out.println();
+    out.println("With the global employment agenda, which the paper names but does not link:");
+    printGaps(out, withAgenda);
+  }
+
+  private static void printGaps(PrintStream out, LinkageMatrix matrix) {
+    List<StrategyPair> gaps = matrix.gaps();
+    if (gaps.isEmpty()) {
+      out.println("Gaps: none.");
+      return;
+    }
+    out.printf("Gaps: %d allowed cells without a linkage:%n", gaps.size());
+    for (StrategyPair gap : gaps) {
+      out.printf("  %s - %s%n", name(matrix, gap.row()), name(matrix, gap.column()));
+    }
+  }
+
+  private static String name(LinkageMatrix matrix, StrategyId id) {
+    return matrix.strategy(id).map(h -> h.name()).orElse(id.toString());
+  }
+}
