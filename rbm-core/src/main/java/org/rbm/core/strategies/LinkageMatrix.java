@@ -29,7 +29,7 @@ import org.rbm.core.InvalidValueException;
  *     .link(StrategyId.of("GENDER"), StrategyId.of("HR"), "Improve gender balance")
  *     .build();
  * m.cell(StrategyId.of("IT"), StrategyId.of("HR"));   // both statements, whichever way round
- * m.gaps();                                            // the 19 allowed cells still empty
+ * m.gaps();   // the 13 of 15 allowed cells still empty (10 core pairs + 5 for GENDER, 2 filled)
  * }</pre>
  *
  * <p>The shape follows the paper. A link between two core management strategies is one link,

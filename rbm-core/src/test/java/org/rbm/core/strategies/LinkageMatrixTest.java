@@ -46,6 +46,21 @@ class LinkageMatrixTest {
   }
 
   @Test
+  void theJavadocExampleHasThirteenGaps() {
+    LinkageMatrix m = LinkageMatrix.builder()
+        .addStrategies(LinkageMatrix.ILO_CORE_STRATEGIES)
+        .addOtherStrategy(GENDER, "Gender equality")
+        .link(HR, IT, "Update IT skills among staff")
+        .link(IT, HR, "Support e-learning")
+        .link(GENDER, HR, "Improve gender balance")
+        .build();
+    assertEquals(List.of(LinkageStatement.of("Support e-learning"),
+        LinkageStatement.of("Update IT skills among staff")), m.cell(IT, HR));
+    // 5 core strategies: 10 pairs; GENDER: 5 cells; 2 of the 15 are filled.
+    assertEquals(13, m.gaps().size());
+  }
+
+  @Test
   void aCellKeepsItsStatementsSorted() {
     assertEquals(List.of(LinkageStatement.of("One"), LinkageStatement.of("Two")),
         smallFilled().cell(X, A));
