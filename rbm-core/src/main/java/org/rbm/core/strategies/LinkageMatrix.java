@@ -359,7 +359,18 @@ public final class LinkageMatrix {
     }
 
     /**
-     * Adds strategies, in order, as by {@link #addStrategy}.
+     * Adds a strategy by its {@linkplain Strategy#heading() heading}, as by {@link
+     * #addStrategy(StrategyHeading)}.
+     *
+     * @param strategy the strategy
+     * @return this builder
+     */
+    public Builder addStrategy(Strategy strategy) {
+      return addStrategy(strategy.heading());
+    }
+
+    /**
+     * Adds strategies, in order, as by {@link #addStrategy(StrategyHeading)}.
      *
      * @param strategies the headings
      * @return this builder

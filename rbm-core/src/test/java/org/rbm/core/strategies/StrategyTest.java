@@ -10,6 +10,7 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.InvalidValueException;
@@ -29,6 +30,19 @@ class StrategyTest {
     assertEquals(Optional.of(new BigDecimal("1200000")),
         s.cost(FundingSource.REGULAR_BUDGET).map(CostRequirement::amount));
     assertEquals(Optional.empty(), s.cost(FundingSource.RBSA));
+  }
+
+  @Test
+  void aStrategyTakesItsPlaceInALinkageMatrixByItsHeading() {
+    LinkageMatrix m = LinkageMatrix.builder()
+        .addStrategy(knowledgeSharing().build())
+        .addStrategy(knowledgeSharing().id(StrategyId.of("GENDER")).name("Gender equality")
+            .kind(StrategyKind.OTHER).build())
+        .link(StrategyId.of("GENDER"), StrategyId.of("KNOWLEDGE"), "Support gender networks")
+        .build();
+    assertEquals(List.of(StrategyPair.of(StrategyId.of("GENDER"), StrategyId.of("KNOWLEDGE"))),
+        m.allowedPositions());
+    assertEquals(1, m.cells().size());
   }
 
   @Test
