@@ -1,0 +1,506 @@
+package org.rbm.json.internal;
+
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParsingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.rbm.core.InvalidValueException;
+import org.rbm.core.RbmParseException;
+import org.rbm.json.RbmJsonException;
+
+/**
+ * A strict reader over a JSON-P streaming parser, handed to the codecs. It knows the path and the
+ * location of the value being read, rejects every departure from the expected shape with an
+ * {@link RbmJsonException}, and turns every exception of the parser (malformed JSON, nesting too
+ * deep, numbers too long) into one.
+ *
+ * <p>Contract with the codecs: when {@link Codec#read} is called, the parser has just produced the
+ * first event of the value ({@link #event()}); the codec consumes the whole value, leaving the
+ * parser on its last event. This is also where JSON-B leaves the parser when it calls a
+ * deserializer.
+ *
+ * <p>Reading is iterative within an object or array and recursive only along the format's own
+ * nesting, which is bounded: a value of the wrong JSON type is rejected at its first token, so
+ * hostile nesting never recurses. Unknown properties, when tolerated, are skipped by counting
+ * brackets, never with {@code JsonParser.skipObject()}, which loops forever on truncated input.
+ */
+public final class JsonIn {
+  /** Longest number text read: a valid value has at most 30 integer and 20 fraction digits. */
+  static final int MAX_NUMBER_LENGTH = 100;
+
+  private static final Pattern PARSSON_LOCATION = Pattern.compile(" at \\(line no=[^)]*\\)");
+
+  private final JsonParser parser;
+  private final Codecs codecs;
+  private final @Nullable TrackingReader source;
+  private final Locations locations = new Locations();
+  private @Nullable Event event;
+
+  private JsonIn(JsonParser parser, Codecs codecs, @Nullable TrackingReader source) {
+    this.parser = parser;
+    this.codecs = codecs;
+    this.source = source;
+  }
+
+  /**
+   * Reads a whole document with {@code codec}: the value, then nothing but white space.
+   *
+   * @param parser a parser at the start of the input
+   * @param source the reader the parser reads, to locate the end of the input
+   */
+  static <T> T readDocument(
+      JsonParser parser, TrackingReader source, Codecs codecs, Codec<T> codec) {
+    JsonIn in = new JsonIn(parser, codecs, source);
+    in.advance();
+    in.locations.record(in.location());
+    T value = codec.read(in);
+    in.expectEnd();
+    return value;
+  }
+
+  /**
+   * Reads the value whose first event the parser has just produced, as JSON-B does when it calls
+   * a deserializer. What follows the value is the caller's business.
+   */
+  static <T> T readCurrent(JsonParser parser, Codecs codecs, Codec<T> codec) {
+    JsonIn in = new JsonIn(parser, codecs, null);
+    try {
+      in.event = parser.currentEvent();
+    } catch (RuntimeException e) {
+      throw in.malformed(e);
+    }
+    in.locations.record(in.location());
+    return codec.read(in);
+  }
+
+  /**
+   * Returns the event the parser has just produced: the first (or, after a codec has read it, the
+   * last) event of the current value.
+   *
+   * @return the event
+   */
+  public Event event() {
+    Event e = event;
+    if (e == null) {
+      throw error("nothing", "a JSON value");
+    }
+    return e;
+  }
+
+  /**
+   * Reads the current value with the codec registered for {@code type}.
+   *
+   * @param type a type that has a codec
+   * @return the value
+   */
+  public <T> T read(Class<T> type) {
+    return codecs.codecFor(type).read(this);
+  }
+
+  /**
+   * Reads the current value as a string.
+   *
+   * @return the string
+   */
+  public String string() {
+    expect(Event.VALUE_STRING, "a string");
+    return parser.getString();
+  }
+
+  /**
+   * Reads the current value as a boolean.
+   *
+   * @return the boolean
+   */
+  public boolean bool() {
+    Event e = event();
+    if (e == Event.VALUE_TRUE || e == Event.VALUE_FALSE) {
+      return e == Event.VALUE_TRUE;
+    }
+    throw wrongType("true or false");
+  }
+
+  /**
+   * Reads the current value as a decimal number, exactly: the number's text becomes a {@link
+   * BigDecimal}, never a {@code double}.
+   *
+   * @return the number
+   */
+  public BigDecimal decimal() {
+    expect(Event.VALUE_NUMBER, "a number");
+    String text = parser.getString();
+    if (text.length() > MAX_NUMBER_LENGTH) {
+      throw error(
+          "a number of " + text.length() + " characters",
+          "a number of at most " + MAX_NUMBER_LENGTH + " characters");
+    }
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      // Only an exponent beyond the int range gets here: the parser has checked the syntax.
+      throw error("the number " + text, "a number whose exponent is within ±2147483647");
+    }
+  }
+
+  /**
+   * Reads the current value as an ISO date, such as {@code 2008-01-31}.
+   *
+   * @return the date
+   */
+  public LocalDate date() {
+    String text = string();
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw error(quote(text), "an ISO date such as 2008-01-31");
+    }
+  }
+
+  /**
+   * Reads the current value as an enum constant, named exactly as in Java.
+   *
+   * @param type the enum
+   * @return the constant
+   */
+  public <E extends Enum<E>> E constant(Class<E> type) {
+    String name = string();
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    throw error(quote(name), "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+  }
+
+  /**
+   * Reads the current value as an object whose properties {@code fields} describes, into {@code
+   * target}. Rejects unknown properties (unless the reader tolerates them), repeated properties and
+   * missing required properties.
+   *
+   * @param fields the properties
+   * @param target what the properties are read into, usually a builder
+   */
+  public <B> void object(Fields<B> fields, B target) {
+    expect(Event.START_OBJECT, fields.what());
+    long start = location();
+    Set<String> seen = new HashSet<>();
+    while (advance() != Event.END_OBJECT) {
+      String name = parser.getString();
+      locations.enter(name);
+      String first = fields.first();
+      if (seen.isEmpty() && first != null && !name.equals(first)) {
+        throw error("the property " + quote(name) + " first", "the property " + quote(first) + " first");
+      }
+      if (!seen.add(name)) {
+        throw error("the property " + quote(name) + " again", "each property at most once");
+      }
+      Fields.Field<B> field = fields.field(name);
+      if (field == null && !codecs.ignoresUnknownProperties()) {
+        throw error("an unknown property " + quote(name), "one of the properties " + fields.names());
+      }
+      advance();
+      locations.record(location());
+      if (field == null) {
+        skip();
+      } else {
+        field.reader().read(this, target);
+      }
+      locations.leave();
+    }
+    for (String name : fields.required()) {
+      if (!seen.contains(name)) {
+        locations.enter(name);
+        RbmJsonException missing =
+            error(
+                start,
+                "no property " + quote(name),
+                "the required property " + quote(name) + " (" + fields.whatOf(name) + ")");
+        locations.leave();
+        throw missing;
+      }
+    }
+  }
+
+  /**
+   * Reads the current value as an object whose property names are data, such as a breakdown's
+   * dimensions. Rejects a repeated name.
+   *
+   * @param what the object, for messages
+   * @param entry called once per property, in order, with the parser on the value's first event
+   */
+  public void map(String what, Consumer<String> entry) {
+    expect(Event.START_OBJECT, what);
+    Set<String> seen = new HashSet<>();
+    while (advance() != Event.END_OBJECT) {
+      String name = parser.getString();
+      locations.enter(name);
+      if (!seen.add(name)) {
+        throw error("the property " + quote(name) + " again", "each property at most once");
+      }
+      advance();
+      locations.record(location());
+      entry.accept(name);
+      locations.leave();
+    }
+  }
+
+  /**
+   * Reads the current value as an array, calling {@code element} once per element with the parser
+   * on the element's first event.
+   *
+   * @param element reads one element
+   */
+  public void array(Runnable element) {
+    expect(Event.START_ARRAY, "an array");
+    int index = 0;
+    while (advance() != Event.END_ARRAY) {
+      locations.enterIndex(index++);
+      locations.record(location());
+      element.run();
+      locations.leave();
+    }
+  }
+
+  /**
+   * Reads the current value as an array of values of {@code type}.
+   *
+   * @param type the elements' type, which has a codec
+   * @param add receives each element, in order
+   */
+  public <T> void list(Class<T> type, Consumer<? super T> add) {
+    array(() -> add.accept(read(type)));
+  }
+
+  /**
+   * Reads the current value as an array of strings, each at most once.
+   *
+   * @param add receives each string, in order
+   * @param distinct whether a repeated string is an error
+   */
+  public void strings(Consumer<String> add, boolean distinct) {
+    Set<String> seen = new HashSet<>();
+    array(
+        () -> {
+          String s = string();
+          if (distinct && !seen.add(s)) {
+            throw error(quote(s) + " again", "each string at most once");
+          }
+          add.accept(s);
+        });
+  }
+
+  /**
+   * Converts the current value with a factory of the model, turning the invariant it may break
+   * into an error at the current value.
+   *
+   * @param factory builds the model value
+   * @return the value
+   */
+  public <T> T convert(Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (InvalidValueException e) {
+      throw invalid(e, "", false);
+    } catch (RbmParseException e) {
+      String expected = e.getCause() instanceof InvalidValueException cause
+          ? Messages.expected(cause.getMessage())
+          : Messages.expected(e.getMessage());
+      throw error(quote(e.input()), expected);
+    }
+  }
+
+  /**
+   * Builds the object just read, turning a broken invariant into an error at the value it names.
+   *
+   * @param builder builds the value, typically {@code builder::build}
+   * @param ownPrefix a prefix the model puts before the fields of this type (such as {@code
+   *     baseline.}), dropped from the path; empty if none
+   * @return the value
+   */
+  public <T> T build(Supplier<T> builder, String ownPrefix) {
+    try {
+      return builder.get();
+    } catch (InvalidValueException e) {
+      throw invalid(e, ownPrefix, true);
+    }
+  }
+
+  /**
+   * Returns an error at the current value.
+   *
+   * @param found what was found
+   * @param expected what was expected
+   * @return the exception, for the caller to throw
+   */
+  public RbmJsonException error(String found, String expected) {
+    return error(location(), found, expected);
+  }
+
+  private RbmJsonException error(long at, String found, String expected) {
+    return new RbmJsonException(
+        locations.path(), Locations.line(at), Locations.column(at), found, expected, null);
+  }
+
+  private RbmJsonException invalid(InvalidValueException e, String ownPrefix, boolean relative) {
+    String message = e.getMessage();
+    long at = location();
+    String field = e.field().orElse("");
+    if (relative && !field.isEmpty()) {
+      String relativeField = field.startsWith(ownPrefix) ? field.substring(ownPrefix.length()) : field;
+      at = locations.find(relativeField, at);
+      locations.enterPath(relativeField);
+      RbmJsonException error = error(at, Messages.found(message, field), Messages.expected(message));
+      locations.leave();
+      error.initCause(e);
+      return error;
+    }
+    RbmJsonException error = error(at, Messages.found(message, field), Messages.expected(message));
+    error.initCause(e);
+    return error;
+  }
+
+  /**
+   * Returns the error for a value of the wrong JSON type at the current value.
+   *
+   * @param expected what was expected, such as {@code a string}
+   * @return the exception, for the caller to throw
+   */
+  public RbmJsonException wrongType(String expected) {
+    return error(describe(), expected);
+  }
+
+  private void expect(Event expected, String what) {
+    if (event() != expected) {
+      throw wrongType(what);
+    }
+  }
+
+  private String describe() {
+    return switch (event()) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "the string " + quote(parser.getString());
+      case VALUE_NUMBER -> "the number " + Messages.abbreviate(parser.getString());
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NULL -> "null";
+      default -> "the end of " + (event() == Event.END_ARRAY ? "an array" : "an object");
+    };
+  }
+
+  private void skip() {
+    Event e = event();
+    int depth = e == Event.START_OBJECT || e == Event.START_ARRAY ? 1 : 0;
+    while (depth > 0) {
+      Event next = advance();
+      if (next == Event.START_OBJECT || next == Event.START_ARRAY) {
+        depth++;
+      } else if (next == Event.END_OBJECT || next == Event.END_ARRAY) {
+        depth--;
+      }
+    }
+  }
+
+  private void expectEnd() {
+    boolean more;
+    try {
+      more = parser.hasNext();
+    } catch (RuntimeException e) {
+      throw atRoot(malformed(e));
+    }
+    if (more) {
+      advance();
+      throw atRoot(error(describe() + " after the document", "the end of the input"));
+    }
+  }
+
+  private RbmJsonException atRoot(RbmJsonException e) {
+    return new RbmJsonException("", e.line(), e.column(), e.found(), e.expected(), e.getCause());
+  }
+
+  private Event advance() {
+    try {
+      if (!parser.hasNext()) {
+        throw error(endOfInput(), "the end of input", "more JSON: the input ends too early");
+      }
+      Event next = parser.next();
+      event = next;
+      return next;
+    } catch (RbmJsonException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw malformed(e);
+    }
+  }
+
+  private RbmJsonException malformed(RuntimeException e) {
+    if (e instanceof JsonException
+        && e.getCause() instanceof IOException io
+        && !(io instanceof CharacterCodingException)) {
+      // A failing reader is the environment's fault, not the document's.
+      throw new UncheckedIOException(io);
+    }
+    long at = location();
+    if (e instanceof JsonParsingException p && p.getLocation() != null) {
+      at = Locations.pack(p.getLocation());
+    }
+    TrackingReader s = source;
+    String message = String.valueOf(e.getMessage());
+    boolean truncated = message.contains("EOF") || message.contains("char -1");
+    if (s != null && s.ended() && (truncated || offsetOf(e) < 0 || offsetOf(e) >= s.offset())) {
+      at = endOfInput();
+    }
+    if (truncated && (s == null || s.ended()) && !message.contains("Expected EOF")) {
+      return withCause(error(at, "the end of input", "more JSON: the input ends too early"), e);
+    }
+    if (message.contains("too deeply nested")) {
+      return withCause(error(at, "JSON nested too deeply", "at most 1000 levels of nesting"), e);
+    }
+    String detail = PARSSON_LOCATION.matcher(message).replaceAll("");
+    return withCause(error(at, "malformed JSON (" + detail + ")", "well-formed JSON"), e);
+  }
+
+  private static RbmJsonException withCause(RbmJsonException error, RuntimeException cause) {
+    error.initCause(cause);
+    return error;
+  }
+
+  private static long offsetOf(RuntimeException e) {
+    if (e instanceof JsonParsingException p && p.getLocation() != null) {
+      return p.getLocation().getStreamOffset();
+    }
+    return 0;
+  }
+
+  private long endOfInput() {
+    TrackingReader s = source;
+    return s != null && s.ended() ? Locations.pack(s.line(), s.column()) : location();
+  }
+
+  private long location() {
+    try {
+      JsonLocation l = parser.getLocation();
+      return Locations.pack(l);
+    } catch (RuntimeException e) {
+      // A parser that cannot tell where it is still gets its error reported.
+      return Locations.pack(1, 1);
+    }
+  }
+
+  static String quote(String s) {
+    return "\"" + Messages.abbreviate(s) + "\"";
+  }
+}
