@@ -19,7 +19,9 @@ import org.rbm.core.RbmException;
  * #column() column} in the input. Lines and columns count from 1; as in JSON-P's {@code
  * JsonParser.getLocation()}, they point just past the token at fault (for an object, just past its
  * opening brace). A missing property is reported at the object that lacks it; a broken invariant at
- * the value it names. The message reads {@code <path>: got <what was found>, expected <what was
+ * the value it names; malformed JSON at the last character the parser read (the offending
+ * character, or the last character of the offending token); input that ends too early just past
+ * its last character. The message reads {@code <path>: got <what was found>, expected <what was
  * expected> (line L, column C)}, for example
  *
  * <pre>{@code

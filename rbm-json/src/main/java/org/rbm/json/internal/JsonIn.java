@@ -466,6 +466,9 @@ public final class JsonIn {
     if (truncated && (s == null || s.ended()) && !message.contains("Expected EOF")) {
       return withCause(error(at, "the end of input", "more JSON: the input ends too early"), e);
     }
+    if (message.contains("Expected EOF")) {
+      return withCause(error(at, "content after the document", "the end of the input"), e);
+    }
     if (message.contains("too deeply nested")) {
       return withCause(error(at, "JSON nested too deeply", "at most 1000 levels of nesting"), e);
     }
