@@ -156,6 +156,28 @@ public final class JsonIn {
   }
 
   /**
+   * Reads the current value as a whole number between {@code min} and {@code max}, such as a year.
+   * A number with a zero fraction ({@code 2008.0}) is accepted, as JSON Schema's {@code integer}
+   * does; {@code 1990.5} is rejected, never truncated.
+   *
+   * @param min the least value accepted
+   * @param max the greatest value accepted
+   * @return the number
+   */
+  public int integer(int min, int max) {
+    BigDecimal number = decimal();
+    String expected = "a whole number from " + min + " to " + max;
+    if (number.compareTo(BigDecimal.valueOf(min)) < 0
+        || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+      throw error("the number " + Messages.abbreviate(number.toString()), expected);
+    }
+    if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+      throw error("the number " + number.toPlainString(), expected);
+    }
+    return number.intValue();
+  }
+
+  /**
    * Reads the current value as an ISO date, such as {@code 2008-01-31}.
    *
    * @return the date
