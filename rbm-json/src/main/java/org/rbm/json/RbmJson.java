@@ -14,7 +14,6 @@ import jakarta.json.stream.JsonParserFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -70,8 +69,9 @@ import org.rbm.json.internal.Registrations;
  * the model value that was being read), and it ignores content after the document. Use {@link
  * #read} for whole documents.
  *
- * <p>Costs: reading and writing take time linear in the size of the document; reading keeps the
- * location of each value until the document is built, memory linear in the document's size.
+ * <p>Costs: reading and writing take time linear in the size of the document. Reading from a
+ * {@link Reader} keeps a copy of the text until the value is built, to locate a broken invariant
+ * found only then (memory linear in the document's size).
  * Immutable and thread-safe.
  */
 public final class RbmJson {
@@ -176,7 +176,8 @@ public final class RbmJson {
    */
   public <T> T read(CharSequence json, Class<T> type) {
     requireNonNull(json, "json");
-    return read(new StringReader(json.toString()), type);
+    requireNonNull(type, "type");
+    return codecs.readDocument(PARSERS, json, type);
   }
 
   /**

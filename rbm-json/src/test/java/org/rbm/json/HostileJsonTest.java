@@ -143,6 +143,17 @@ class HostileJsonTest {
   }
 
   @Test
+  void locatesABrokenInvariantAlsoWhenReadingFromAReader() {
+    String input = framework("\"parent\": \"SO1\"", "\"parent\": \"SO9\"");
+    RbmJsonException e =
+        assertThrows(
+            RbmJsonException.class, () -> json.readFramework(new java.io.StringReader(input)));
+    assertEquals("results[1].parent", e.path());
+    assertEquals(6, e.line());
+    assertEquals(82, e.column());
+  }
+
+  @Test
   void rejectsAResultIdUsedTwice() {
     RbmJsonException e =
         rejected(framework("{\"id\": \"SO1\"", "{\"id\": \"OC1\""), "results[1].id", 6, 15);

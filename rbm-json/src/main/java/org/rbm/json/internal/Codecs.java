@@ -1,5 +1,7 @@
 package org.rbm.json.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import jakarta.json.JsonException;
@@ -9,6 +11,7 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
@@ -97,9 +100,25 @@ public final class Codecs {
    */
   public <T> T readDocument(JsonParserFactory factory, Reader input, Class<T> type) {
     Codec<T> codec = codecFor(type);
-    TrackingReader source = new TrackingReader(input);
+    TrackingReader source = new TrackingReader(input, true);
     JsonParser parser = factory.createParser(source);
-    return JsonIn.readDocument(parser, source, this, codec);
+    return JsonIn.readDocument(parser, source, requireNonNull(source.text()), this, codec);
+  }
+
+  /**
+   * Reads a whole document: one value of {@code type}, then nothing but white space.
+   *
+   * @param factory makes the parser
+   * @param input the document
+   * @param type the type of the value
+   * @return the value
+   * @throws org.rbm.json.RbmJsonException if the document is malformed or invalid
+   */
+  public <T> T readDocument(JsonParserFactory factory, CharSequence input, Class<T> type) {
+    Codec<T> codec = codecFor(type);
+    TrackingReader source = new TrackingReader(new StringReader(input.toString()), false);
+    JsonParser parser = factory.createParser(source);
+    return JsonIn.readDocument(parser, source, input, this, codec);
   }
 
   /**

@@ -46,13 +46,19 @@ public final class JsonIn {
   private final JsonParser parser;
   private final Codecs codecs;
   private final @Nullable TrackingReader source;
+  private final @Nullable CharSequence text;
   private final Locations locations = new Locations();
   private @Nullable Event event;
 
-  private JsonIn(JsonParser parser, Codecs codecs, @Nullable TrackingReader source) {
+  private JsonIn(
+      JsonParser parser,
+      Codecs codecs,
+      @Nullable TrackingReader source,
+      @Nullable CharSequence text) {
     this.parser = parser;
     this.codecs = codecs;
     this.source = source;
+    this.text = text;
   }
 
   /**
@@ -60,12 +66,12 @@ public final class JsonIn {
    *
    * @param parser a parser at the start of the input
    * @param source the reader the parser reads, to locate the end of the input
+   * @param text the whole input, to locate the value a broken invariant names
    */
   static <T> T readDocument(
-      JsonParser parser, TrackingReader source, Codecs codecs, Codec<T> codec) {
-    JsonIn in = new JsonIn(parser, codecs, source);
+      JsonParser parser, TrackingReader source, CharSequence text, Codecs codecs, Codec<T> codec) {
+    JsonIn in = new JsonIn(parser, codecs, source, text);
     in.advance();
-    in.locations.record(in.location());
     T value = codec.read(in);
     in.expectEnd();
     return value;
@@ -76,13 +82,12 @@ public final class JsonIn {
    * a deserializer. What follows the value is the caller's business.
    */
   static <T> T readCurrent(JsonParser parser, Codecs codecs, Codec<T> codec) {
-    JsonIn in = new JsonIn(parser, codecs, null);
+    JsonIn in = new JsonIn(parser, codecs, null, null);
     try {
       in.event = parser.currentEvent();
     } catch (RuntimeException e) {
       throw in.malformed(e);
     }
-    in.locations.record(in.location());
     return codec.read(in);
   }
 
@@ -234,7 +239,6 @@ public final class JsonIn {
         throw error("an unknown property " + quote(name), "one of the properties " + fields.names());
       }
       advance();
-      locations.record(location());
       if (field == null) {
         skip();
       } else {
@@ -273,7 +277,6 @@ public final class JsonIn {
         throw error("the property " + quote(name) + " again", "each property at most once");
       }
       advance();
-      locations.record(location());
       entry.accept(name);
       locations.leave();
     }
@@ -290,7 +293,6 @@ public final class JsonIn {
     int index = 0;
     while (advance() != Event.END_ARRAY) {
       locations.enterIndex(index++);
-      locations.record(location());
       element.run();
       locations.leave();
     }
@@ -378,18 +380,18 @@ public final class JsonIn {
 
   private RbmJsonException invalid(InvalidValueException e, String ownPrefix, boolean relative) {
     String message = e.getMessage();
-    long at = location();
     String field = e.field().orElse("");
-    if (relative && !field.isEmpty()) {
-      String relativeField = field.startsWith(ownPrefix) ? field.substring(ownPrefix.length()) : field;
-      at = locations.find(relativeField, at);
-      locations.enterPath(relativeField);
-      RbmJsonException error = error(at, Messages.found(message, field), Messages.expected(message));
-      locations.leave();
-      error.initCause(e);
-      return error;
+    // Without the text (JSON-B), the fault is placed just past the object that breaks the rule.
+    long at = location();
+    String relativeField =
+        relative && field.startsWith(ownPrefix) ? field.substring(ownPrefix.length()) : "";
+    locations.enterPath(relativeField);
+    CharSequence document = text;
+    if (document != null && !relativeField.isEmpty()) {
+      at = PathLocator.locate(document, locations.path()).orElse(at);
     }
     RbmJsonException error = error(at, Messages.found(message, field), Messages.expected(message));
+    locations.leave();
     error.initCause(e);
     return error;
   }

@@ -3,19 +3,15 @@ package org.rbm.json.internal;
 import jakarta.json.stream.JsonLocation;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * The path of the value being read, such as {@code results[3].indicators[0].id}, and where each
- * value read so far started. The model reports a broken invariant by a path from the object being
- * built ({@code results[3].parent}); keeping the location of every value lets the error point at
- * the line of that value, not at the end of the document. Memory linear in the number of values.
+ * The path of the value being read, such as {@code results[3].indicators[0].id}, kept as one
+ * buffer that grows and shrinks as the reader enters and leaves values: no string is made unless an
+ * error needs it. Also packs line and column into one {@code long}.
  */
 final class Locations {
   private final StringBuilder path = new StringBuilder();
   private final Deque<Integer> marks = new ArrayDeque<>();
-  private final Map<String, Long> recorded = new HashMap<>();
 
   /** Enters the property {@code name} of the current object. */
   void enter(String name) {
@@ -52,33 +48,9 @@ final class Locations {
     return path.toString();
   }
 
-  /** Records that the current value starts at {@code location} (packed). */
-  void record(long location) {
-    recorded.put(path.toString(), location);
-  }
-
-  /**
-   * Finds where the value at {@code relative} from the current value was read, or the nearest
-   * enclosing value that was.
-   */
-  long find(String relative, long fallback) {
-    String current = path.toString();
-    String full =
-        relative.isEmpty()
-            ? current
-            : current.isEmpty() || relative.charAt(0) == '[' ? current + relative : current + "." + relative;
-    while (full.length() > current.length()) {
-      Long at = recorded.get(full);
-      if (at != null) {
-        return at;
-      }
-      int cut = Math.max(full.lastIndexOf('.'), full.lastIndexOf('['));
-      if (cut < 0) {
-        break;
-      }
-      full = full.substring(0, cut);
-    }
-    return recorded.getOrDefault(current, fallback);
+  /** The current path, without copying it. */
+  CharSequence pathView() {
+    return path;
   }
 
   static long pack(JsonLocation location) {

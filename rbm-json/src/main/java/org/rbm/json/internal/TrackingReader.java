@@ -2,6 +2,7 @@ package org.rbm.json.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts the lines and columns of the characters handed to the parser, to locate the end of the
@@ -11,13 +12,26 @@ import java.io.Reader;
  */
 final class TrackingReader extends Reader {
   private final Reader in;
+  private final @Nullable StringBuilder copy;
   private long offset;
   private long line = 1;
   private long column = 1;
   private boolean ended;
 
-  TrackingReader(Reader in) {
+  /**
+   * Wraps the input.
+   *
+   * @param in the input
+   * @param keepText whether to keep a copy of the text, to locate errors found after reading
+   */
+  TrackingReader(Reader in, boolean keepText) {
     this.in = in;
+    this.copy = keepText ? new StringBuilder() : null;
+  }
+
+  /** The text read so far, if kept. */
+  @Nullable CharSequence text() {
+    return copy;
   }
 
   @Override
@@ -36,6 +50,9 @@ final class TrackingReader extends Reader {
       }
     }
     offset += n;
+    if (copy != null) {
+      copy.append(buffer, off, n);
+    }
     return n;
   }
 
