@@ -209,6 +209,7 @@ class HostileJsonTest {
   void rejectsEmptyInput() {
     RbmJsonException e = rejected("", "", 1, 1);
     assertEquals("the end of input", e.found());
+    assertEquals("a JSON document", e.expected());
     rejected("\n  ", "", 2, 3);
   }
 

@@ -1,21 +1,14 @@
 package org.rbm.json.internal;
 
-import jakarta.json.JsonException;
-import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
-import jakarta.json.stream.JsonParsingException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.RbmParseException;
@@ -41,23 +34,15 @@ public final class JsonIn {
   /** Longest number text read: a valid value has at most 30 integer and 20 fraction digits. */
   static final int MAX_NUMBER_LENGTH = 100;
 
-  private static final Pattern PARSSON_LOCATION = Pattern.compile(" at \\(line no=[^)]*\\)");
-
-  private final JsonParser parser;
+  private final Cursor cursor;
+  private final Locations locations;
   private final Codecs codecs;
-  private final @Nullable TrackingReader source;
   private final @Nullable CharSequence text;
-  private final Locations locations = new Locations();
-  private @Nullable Event event;
 
-  private JsonIn(
-      JsonParser parser,
-      Codecs codecs,
-      @Nullable TrackingReader source,
-      @Nullable CharSequence text) {
-    this.parser = parser;
+  private JsonIn(Cursor cursor, Codecs codecs, @Nullable CharSequence text) {
+    this.cursor = cursor;
+    this.locations = cursor.locations();
     this.codecs = codecs;
-    this.source = source;
     this.text = text;
   }
 
@@ -70,10 +55,10 @@ public final class JsonIn {
    */
   static <T> T readDocument(
       JsonParser parser, TrackingReader source, CharSequence text, Codecs codecs, Codec<T> codec) {
-    JsonIn in = new JsonIn(parser, codecs, source, text);
-    in.advance();
-    T value = codec.read(in);
-    in.expectEnd();
+    Cursor cursor = new Cursor(parser, source);
+    cursor.advance();
+    T value = codec.read(new JsonIn(cursor, codecs, text));
+    cursor.expectEnd();
     return value;
   }
 
@@ -82,13 +67,9 @@ public final class JsonIn {
    * a deserializer. What follows the value is the caller's business.
    */
   static <T> T readCurrent(JsonParser parser, Codecs codecs, Codec<T> codec) {
-    JsonIn in = new JsonIn(parser, codecs, null, null);
-    try {
-      in.event = parser.currentEvent();
-    } catch (RuntimeException e) {
-      throw in.malformed(e);
-    }
-    return codec.read(in);
+    Cursor cursor = new Cursor(parser, null);
+    cursor.takeCurrentEvent();
+    return codec.read(new JsonIn(cursor, codecs, null));
   }
 
   /**
@@ -98,11 +79,7 @@ public final class JsonIn {
    * @return the event
    */
   public Event event() {
-    Event e = event;
-    if (e == null) {
-      throw error("nothing", "a JSON value");
-    }
-    return e;
+    return cursor.event();
   }
 
   /**
@@ -122,7 +99,7 @@ public final class JsonIn {
    */
   public String string() {
     expect(Event.VALUE_STRING, "a string");
-    return parser.getString();
+    return cursor.text();
   }
 
   /**
@@ -146,7 +123,7 @@ public final class JsonIn {
    */
   public BigDecimal decimal() {
     expect(Event.VALUE_NUMBER, "a number");
-    String text = parser.getString();
+    String text = cursor.text();
     if (text.length() > MAX_NUMBER_LENGTH) {
       throw error(
           "a number of " + text.length() + " characters",
@@ -222,10 +199,10 @@ public final class JsonIn {
    */
   public <B> void object(Fields<B> fields, B target) {
     expect(Event.START_OBJECT, fields.what());
-    long start = location();
+    long start = cursor.location();
     Set<String> seen = new HashSet<>();
-    while (advance() != Event.END_OBJECT) {
-      String name = parser.getString();
+    while (cursor.advance() != Event.END_OBJECT) {
+      String name = cursor.text();
       locations.enter(name);
       String first = fields.first();
       if (seen.isEmpty() && first != null && !name.equals(first)) {
@@ -238,7 +215,7 @@ public final class JsonIn {
       if (field == null && !codecs.ignoresUnknownProperties()) {
         throw error("an unknown property " + quote(name), "one of the properties " + fields.names());
       }
-      advance();
+      cursor.advance();
       if (field == null) {
         skip();
       } else {
@@ -250,7 +227,7 @@ public final class JsonIn {
       if (!seen.contains(name)) {
         locations.enter(name);
         RbmJsonException missing =
-            error(
+            cursor.error(
                 start,
                 "no property " + quote(name),
                 "the required property " + quote(name) + " (" + fields.whatOf(name) + ")");
@@ -270,13 +247,13 @@ public final class JsonIn {
   public void map(String what, Consumer<String> entry) {
     expect(Event.START_OBJECT, what);
     Set<String> seen = new HashSet<>();
-    while (advance() != Event.END_OBJECT) {
-      String name = parser.getString();
+    while (cursor.advance() != Event.END_OBJECT) {
+      String name = cursor.text();
       locations.enter(name);
       if (!seen.add(name)) {
         throw error("the property " + quote(name) + " again", "each property at most once");
       }
-      advance();
+      cursor.advance();
       entry.accept(name);
       locations.leave();
     }
@@ -291,7 +268,7 @@ public final class JsonIn {
   public void array(Runnable element) {
     expect(Event.START_ARRAY, "an array");
     int index = 0;
-    while (advance() != Event.END_ARRAY) {
+    while (cursor.advance() != Event.END_ARRAY) {
       locations.enterIndex(index++);
       element.run();
       locations.leave();
@@ -370,19 +347,14 @@ public final class JsonIn {
    * @return the exception, for the caller to throw
    */
   public RbmJsonException error(String found, String expected) {
-    return error(location(), found, expected);
-  }
-
-  private RbmJsonException error(long at, String found, String expected) {
-    return new RbmJsonException(
-        locations.path(), Locations.line(at), Locations.column(at), found, expected, null);
+    return cursor.error(found, expected);
   }
 
   private RbmJsonException invalid(InvalidValueException e, String ownPrefix, boolean relative) {
     String message = e.getMessage();
     String field = e.field().orElse("");
     // Without the text (JSON-B), the fault is placed just past the object that breaks the rule.
-    long at = location();
+    long at = cursor.location();
     String relativeField =
         relative && field.startsWith(ownPrefix) ? field.substring(ownPrefix.length()) : "";
     locations.enterPath(relativeField);
@@ -390,7 +362,7 @@ public final class JsonIn {
     if (document != null && !relativeField.isEmpty()) {
       at = PathLocator.locate(document, locations.path()).orElse(at);
     }
-    RbmJsonException error = error(at, Messages.found(message, field), Messages.expected(message));
+    RbmJsonException error = cursor.error(at, Messages.found(message, field), Messages.expected(message));
     locations.leave();
     error.initCause(e);
     return error;
@@ -403,7 +375,7 @@ public final class JsonIn {
    * @return the exception, for the caller to throw
    */
   public RbmJsonException wrongType(String expected) {
-    return error(describe(), expected);
+    return error(cursor.describe(), expected);
   }
 
   private void expect(Event expected, String what) {
@@ -412,118 +384,16 @@ public final class JsonIn {
     }
   }
 
-  private String describe() {
-    return switch (event()) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "the string " + quote(parser.getString());
-      case VALUE_NUMBER -> "the number " + Messages.abbreviate(parser.getString());
-      case VALUE_TRUE -> "true";
-      case VALUE_FALSE -> "false";
-      case VALUE_NULL -> "null";
-      default -> "the end of " + (event() == Event.END_ARRAY ? "an array" : "an object");
-    };
-  }
-
   private void skip() {
     Event e = event();
     int depth = e == Event.START_OBJECT || e == Event.START_ARRAY ? 1 : 0;
     while (depth > 0) {
-      Event next = advance();
+      Event next = cursor.advance();
       if (next == Event.START_OBJECT || next == Event.START_ARRAY) {
         depth++;
       } else if (next == Event.END_OBJECT || next == Event.END_ARRAY) {
         depth--;
       }
-    }
-  }
-
-  private void expectEnd() {
-    boolean more;
-    try {
-      more = parser.hasNext();
-    } catch (RuntimeException e) {
-      throw atRoot(malformed(e));
-    }
-    if (more) {
-      advance();
-      throw atRoot(error(describe() + " after the document", "the end of the input"));
-    }
-  }
-
-  private RbmJsonException atRoot(RbmJsonException e) {
-    return new RbmJsonException("", e.line(), e.column(), e.found(), e.expected(), e.getCause());
-  }
-
-  private Event advance() {
-    try {
-      if (!parser.hasNext()) {
-        throw error(endOfInput(), "the end of input", "more JSON: the input ends too early");
-      }
-      Event next = parser.next();
-      event = next;
-      return next;
-    } catch (RbmJsonException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw malformed(e);
-    }
-  }
-
-  private RbmJsonException malformed(RuntimeException e) {
-    if (e instanceof JsonException
-        && e.getCause() instanceof IOException io
-        && !(io instanceof CharacterCodingException)) {
-      // A failing reader is the environment's fault, not the document's.
-      throw new UncheckedIOException(io);
-    }
-    long at = location();
-    if (e instanceof JsonParsingException p && p.getLocation() != null) {
-      at = Locations.pack(p.getLocation());
-    }
-    TrackingReader s = source;
-    String message = String.valueOf(e.getMessage());
-    boolean truncated = message.contains("EOF") || message.contains("char -1");
-    if (s != null && s.ended() && (truncated || offsetOf(e) < 0 || offsetOf(e) >= s.offset())) {
-      at = endOfInput();
-    }
-    if (truncated && (s == null || s.ended()) && !message.contains("Expected EOF")) {
-      return withCause(error(at, "the end of input", "more JSON: the input ends too early"), e);
-    }
-    if (message.contains("Expected EOF")) {
-      return withCause(error(at, "content after the document", "the end of the input"), e);
-    }
-    if (message.contains("too deeply nested")) {
-      return withCause(error(at, "JSON nested too deeply", "at most 1000 levels of nesting"), e);
-    }
-    String detail = PARSSON_LOCATION.matcher(message).replaceAll("");
-    return withCause(error(at, "malformed JSON (" + detail + ")", "well-formed JSON"), e);
-  }
-
-  private static RbmJsonException withCause(RbmJsonException error, RuntimeException cause) {
-    error.initCause(cause);
-    return error;
-  }
-
-  private static long offsetOf(RuntimeException e) {
-    if (e instanceof JsonParsingException p && p.getLocation() != null) {
-      return p.getLocation().getStreamOffset();
-    }
-    return 0;
-  }
-
-  private long endOfInput() {
-    TrackingReader s = source;
-    return s != null && s.ended() ? Locations.pack(s.line(), s.column()) : location();
-  }
-
-  private long location() {
-    try {
-      JsonLocation l = parser.getLocation();
-      return Locations.pack(l);
-    } catch (RuntimeException e) {
-      // A parser that cannot tell where it is still gets its error reported.
-      return Locations.pack(1, 1);
     }
   }
 
