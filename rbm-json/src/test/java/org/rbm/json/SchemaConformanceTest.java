@@ -94,6 +94,16 @@ class SchemaConformanceTest {
   }
 
   @Test
+  void theExampleInFormatMdIsAValidDocument() throws java.io.IOException {
+    String page = java.nio.file.Files.readString(java.nio.file.Path.of("FORMAT.md"));
+    int start = page.indexOf("```json\n") + "```json\n".length();
+    String example = page.substring(start, page.indexOf("```", start));
+    assertEquals(Set.of(), violations(example));
+    ResultsFramework framework = RbmJson.strict().readFramework(example);
+    assertEquals(2, framework.results().size());
+  }
+
+  @Test
   void numbersStayExactInTheDocument() {
     Value amount = Value.of(new BigDecimal("12345678901234567890.1234567890123456789"));
     String written = RbmJson.strict().write(amount);
