@@ -74,20 +74,7 @@ public final class FrameworkGen implements SeededGen<ResultsFramework> {
   }
 
   private FrameworkGen with(Optional<LevelScheme> scheme) {
-    return new FrameworkGen(
-        new FrameworkSpec(
-            scheme,
-            spec.minLevels(),
-            spec.maxLevels(),
-            spec.minResultsPerLevel(),
-            spec.maxResultsPerLevel(),
-            spec.minIndicatorsPerResult(),
-            spec.maxIndicatorsPerResult(),
-            spec.minContributions(),
-            spec.maxContributions(),
-            spec.periods(),
-            spec.indicators(),
-            spec.shuffled()));
+    return new FrameworkGen(spec.withScheme(scheme));
   }
 
   /**
@@ -102,20 +89,7 @@ public final class FrameworkGen implements SeededGen<ResultsFramework> {
    */
   public FrameworkGen levelsUsed(int min, int max) {
     Ranges.check("levelsUsed", min, max, 0, LevelScheme.MAX_LEVELS);
-    return new FrameworkGen(
-        new FrameworkSpec(
-            spec.scheme(),
-            min,
-            max,
-            spec.minResultsPerLevel(),
-            spec.maxResultsPerLevel(),
-            spec.minIndicatorsPerResult(),
-            spec.maxIndicatorsPerResult(),
-            spec.minContributions(),
-            spec.maxContributions(),
-            spec.periods(),
-            spec.indicators(),
-            spec.shuffled()));
+    return new FrameworkGen(spec.withLevels(min, max));
   }
 
   /**
@@ -129,20 +103,7 @@ public final class FrameworkGen implements SeededGen<ResultsFramework> {
    */
   public FrameworkGen resultsPerLevel(int min, int max) {
     Ranges.check("resultsPerLevel", min, max, 1, Integer.MAX_VALUE);
-    return new FrameworkGen(
-        new FrameworkSpec(
-            spec.scheme(),
-            spec.minLevels(),
-            spec.maxLevels(),
-            min,
-            max,
-            spec.minIndicatorsPerResult(),
-            spec.maxIndicatorsPerResult(),
-            spec.minContributions(),
-            spec.maxContributions(),
-            spec.periods(),
-            spec.indicators(),
-            spec.shuffled()));
+    return new FrameworkGen(spec.withResultsPerLevel(min, max));
   }
 
   /**
@@ -156,20 +117,7 @@ public final class FrameworkGen implements SeededGen<ResultsFramework> {
    */
   public FrameworkGen indicatorsPerResult(int min, int max) {
     Ranges.check("indicatorsPerResult", min, max, 0, Integer.MAX_VALUE);
-    return new FrameworkGen(
-        new FrameworkSpec(
-            spec.scheme(),
-            spec.minLevels(),
-            spec.maxLevels(),
-            spec.minResultsPerLevel(),
-            spec.maxResultsPerLevel(),
-            min,
-            max,
-            spec.minContributions(),
-            spec.maxContributions(),
-            spec.periods(),
-            spec.indicators(),
-            spec.shuffled()));
+    return new FrameworkGen(spec.withIndicatorsPerResult(min, max));
   }
 
   /**
@@ -222,20 +170,7 @@ public final class FrameworkGen implements SeededGen<ResultsFramework> {
   }
 
   private FrameworkGen indicators(IndicatorSpec indicators) {
-    return new FrameworkGen(
-        new FrameworkSpec(
-            spec.scheme(),
-            spec.minLevels(),
-            spec.maxLevels(),
-            spec.minResultsPerLevel(),
-            spec.maxResultsPerLevel(),
-            spec.minIndicatorsPerResult(),
-            spec.maxIndicatorsPerResult(),
-            spec.minContributions(),
-            spec.maxContributions(),
-            spec.periods(),
-            indicators,
-            spec.shuffled()));
+    return new FrameworkGen(spec.withIndicators(indicators));
   }
 
   /**
@@ -262,20 +197,7 @@ public final class FrameworkGen implements SeededGen<ResultsFramework> {
   }
 
   private FrameworkGen periods(PeriodSpec periods) {
-    return new FrameworkGen(
-        new FrameworkSpec(
-            spec.scheme(),
-            spec.minLevels(),
-            spec.maxLevels(),
-            spec.minResultsPerLevel(),
-            spec.maxResultsPerLevel(),
-            spec.minIndicatorsPerResult(),
-            spec.maxIndicatorsPerResult(),
-            spec.minContributions(),
-            spec.maxContributions(),
-            periods,
-            spec.indicators(),
-            spec.shuffled()));
+    return new FrameworkGen(spec.withPeriods(periods));
   }
 
   /**
@@ -290,20 +212,7 @@ public final class FrameworkGen implements SeededGen<ResultsFramework> {
    */
   public FrameworkGen contributions(int min, int max) {
     Ranges.check("contributions", min, max, 0, Integer.MAX_VALUE);
-    return new FrameworkGen(
-        new FrameworkSpec(
-            spec.scheme(),
-            spec.minLevels(),
-            spec.maxLevels(),
-            spec.minResultsPerLevel(),
-            spec.maxResultsPerLevel(),
-            spec.minIndicatorsPerResult(),
-            spec.maxIndicatorsPerResult(),
-            min,
-            max,
-            spec.periods(),
-            spec.indicators(),
-            spec.shuffled()));
+    return new FrameworkGen(spec.withContributions(min, max));
   }
 
   /**
@@ -314,20 +223,7 @@ public final class FrameworkGen implements SeededGen<ResultsFramework> {
    * @return the generator
    */
   public FrameworkGen shuffled() {
-    return new FrameworkGen(
-        new FrameworkSpec(
-            spec.scheme(),
-            spec.minLevels(),
-            spec.maxLevels(),
-            spec.minResultsPerLevel(),
-            spec.maxResultsPerLevel(),
-            spec.minIndicatorsPerResult(),
-            spec.maxIndicatorsPerResult(),
-            spec.minContributions(),
-            spec.maxContributions(),
-            spec.periods(),
-            spec.indicators(),
-            true));
+    return new FrameworkGen(spec.withShuffled(true));
   }
 
   /**

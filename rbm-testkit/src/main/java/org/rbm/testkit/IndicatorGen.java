@@ -56,15 +56,7 @@ public final class IndicatorGen implements SeededGen<Indicator> {
   public IndicatorGen measures(Measure... measures) {
     ImmutableList<Measure> list = ImmutableList.copyOf(measures);
     Ranges.check("measures", list.size(), list.size(), 1, Integer.MAX_VALUE);
-    return new IndicatorGen(
-        new IndicatorSpec(
-            list,
-            spec.minPeriods(),
-            spec.maxPeriods(),
-            spec.unavailableBaselinePercent(),
-            spec.breakdowns()),
-        period,
-        periods);
+    return new IndicatorGen(spec.withMeasures(list), period, periods);
   }
 
   /**
@@ -77,11 +69,7 @@ public final class IndicatorGen implements SeededGen<Indicator> {
    */
   public IndicatorGen periodsPerIndicator(int min, int max) {
     Ranges.check("periodsPerIndicator", min, max, 0, 366);
-    return new IndicatorGen(
-        new IndicatorSpec(
-            spec.measures(), min, max, spec.unavailableBaselinePercent(), spec.breakdowns()),
-        period,
-        periods);
+    return new IndicatorGen(spec.withPeriods(min, max), period, periods);
   }
 
   /**
@@ -94,11 +82,7 @@ public final class IndicatorGen implements SeededGen<Indicator> {
    */
   public IndicatorGen unavailableBaselines(int percent) {
     Ranges.check("unavailableBaselines", percent, percent, 0, 100);
-    return new IndicatorGen(
-        new IndicatorSpec(
-            spec.measures(), spec.minPeriods(), spec.maxPeriods(), percent, spec.breakdowns()),
-        period,
-        periods);
+    return new IndicatorGen(spec.withUnavailableBaselinePercent(percent), period, periods);
   }
 
   /**
@@ -107,15 +91,7 @@ public final class IndicatorGen implements SeededGen<Indicator> {
    * @return the generator
    */
   public IndicatorGen withoutBreakdowns() {
-    return new IndicatorGen(
-        new IndicatorSpec(
-            spec.measures(),
-            spec.minPeriods(),
-            spec.maxPeriods(),
-            spec.unavailableBaselinePercent(),
-            false),
-        period,
-        periods);
+    return new IndicatorGen(spec.withBreakdowns(false), period, periods);
   }
 
   /**

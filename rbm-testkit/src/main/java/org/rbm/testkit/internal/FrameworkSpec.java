@@ -51,4 +51,141 @@ public record FrameworkSpec(
           PeriodSpec.BIENNIUMS,
           IndicatorSpec.DEFAULT,
           false);
+
+  /** Returns this spec with another scheme (empty: drawn). */
+  public FrameworkSpec withScheme(Optional<LevelScheme> scheme) {
+    return new FrameworkSpec(
+        scheme,
+        minLevels,
+        maxLevels,
+        minResultsPerLevel,
+        maxResultsPerLevel,
+        minIndicatorsPerResult,
+        maxIndicatorsPerResult,
+        minContributions,
+        maxContributions,
+        periods,
+        indicators,
+        shuffled);
+  }
+
+  /** Returns this spec with other numbers of levels used. */
+  public FrameworkSpec withLevels(int minLevels, int maxLevels) {
+    return new FrameworkSpec(
+        scheme,
+        minLevels,
+        maxLevels,
+        minResultsPerLevel,
+        maxResultsPerLevel,
+        minIndicatorsPerResult,
+        maxIndicatorsPerResult,
+        minContributions,
+        maxContributions,
+        periods,
+        indicators,
+        shuffled);
+  }
+
+  /** Returns this spec with other numbers of results per level. */
+  public FrameworkSpec withResultsPerLevel(int minResultsPerLevel, int maxResultsPerLevel) {
+    return new FrameworkSpec(
+        scheme,
+        minLevels,
+        maxLevels,
+        minResultsPerLevel,
+        maxResultsPerLevel,
+        minIndicatorsPerResult,
+        maxIndicatorsPerResult,
+        minContributions,
+        maxContributions,
+        periods,
+        indicators,
+        shuffled);
+  }
+
+  /** Returns this spec with other numbers of indicators per result. */
+  public FrameworkSpec withIndicatorsPerResult(
+      int minIndicatorsPerResult, int maxIndicatorsPerResult) {
+    return new FrameworkSpec(
+        scheme,
+        minLevels,
+        maxLevels,
+        minResultsPerLevel,
+        maxResultsPerLevel,
+        minIndicatorsPerResult,
+        maxIndicatorsPerResult,
+        minContributions,
+        maxContributions,
+        periods,
+        indicators,
+        shuffled);
+  }
+
+  /** Returns this spec with other numbers of contribution links. */
+  public FrameworkSpec withContributions(int minContributions, int maxContributions) {
+    return new FrameworkSpec(
+        scheme,
+        minLevels,
+        maxLevels,
+        minResultsPerLevel,
+        maxResultsPerLevel,
+        minIndicatorsPerResult,
+        maxIndicatorsPerResult,
+        minContributions,
+        maxContributions,
+        periods,
+        indicators,
+        shuffled);
+  }
+
+  /** Returns this spec with other planning periods. */
+  public FrameworkSpec withPeriods(PeriodSpec periods) {
+    return new FrameworkSpec(
+        scheme,
+        minLevels,
+        maxLevels,
+        minResultsPerLevel,
+        maxResultsPerLevel,
+        minIndicatorsPerResult,
+        maxIndicatorsPerResult,
+        minContributions,
+        maxContributions,
+        periods,
+        indicators,
+        shuffled);
+  }
+
+  /** Returns this spec with other indicators. */
+  public FrameworkSpec withIndicators(IndicatorSpec indicators) {
+    return new FrameworkSpec(
+        scheme,
+        minLevels,
+        maxLevels,
+        minResultsPerLevel,
+        maxResultsPerLevel,
+        minIndicatorsPerResult,
+        maxIndicatorsPerResult,
+        minContributions,
+        maxContributions,
+        periods,
+        indicators,
+        shuffled);
+  }
+
+  /** Returns this spec with results in random order, or level by level. */
+  public FrameworkSpec withShuffled(boolean shuffled) {
+    return new FrameworkSpec(
+        scheme,
+        minLevels,
+        maxLevels,
+        minResultsPerLevel,
+        maxResultsPerLevel,
+        minIndicatorsPerResult,
+        maxIndicatorsPerResult,
+        minContributions,
+        maxContributions,
+        periods,
+        indicators,
+        shuffled);
+  }
 }

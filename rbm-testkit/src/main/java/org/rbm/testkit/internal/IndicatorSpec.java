@@ -22,4 +22,24 @@ public record IndicatorSpec(
   /** Every measure, one or two reporting periods, baselines always available, breakdowns. */
   public static final IndicatorSpec DEFAULT =
       new IndicatorSpec(ImmutableList.copyOf(Measure.values()), 1, 2, 0, true);
+
+  /** Returns this spec with other measures. */
+  public IndicatorSpec withMeasures(ImmutableList<Measure> measures) {
+    return new IndicatorSpec(measures, minPeriods, maxPeriods, unavailableBaselinePercent, breakdowns);
+  }
+
+  /** Returns this spec with other numbers of reporting periods. */
+  public IndicatorSpec withPeriods(int minPeriods, int maxPeriods) {
+    return new IndicatorSpec(measures, minPeriods, maxPeriods, unavailableBaselinePercent, breakdowns);
+  }
+
+  /** Returns this spec with another chance of a baseline "not available". */
+  public IndicatorSpec withUnavailableBaselinePercent(int unavailableBaselinePercent) {
+    return new IndicatorSpec(measures, minPeriods, maxPeriods, unavailableBaselinePercent, breakdowns);
+  }
+
+  /** Returns this spec with or without breakdowns. */
+  public IndicatorSpec withBreakdowns(boolean breakdowns) {
+    return new IndicatorSpec(measures, minPeriods, maxPeriods, unavailableBaselinePercent, breakdowns);
+  }
 }
