@@ -3,6 +3,7 @@ package org.rbm.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.junit.jupiter.api.Test;
@@ -83,5 +84,10 @@ class DecimalsTest {
   void trailingZerosBeyondTwentyPlacesDoNotCount() {
     assertEquals(
         new BigDecimal("0.5"), Decimals.canonical("value", new BigDecimal("0.5" + "0".repeat(30))));
+  }
+
+  @Test
+  void rejectsNullArguments() {
+    new NullPointerTester().testAllPublicStaticMethods(Decimals.class);
   }
 }

@@ -110,5 +110,6 @@ class LevelSchemeTest {
   @Test
   void rejectsNullArguments() {
     new NullPointerTester().testAllPublicStaticMethods(LevelScheme.class);
+    new NullPointerTester().testAllPublicInstanceMethods(LevelScheme.ILO);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -316,5 +317,19 @@ class ResultsFrameworkTest {
         .addEqualityGroup(fragment().withOwner("ILO Governing Body"))
         .addEqualityGroup(fragment().withPlanningPeriod(PlanningPeriod.parse("2010-11")))
         .testEquals();
+  }
+
+  @Test
+  void rejectsNullArguments() {
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(ResultId.class, ResultId.of("SO1"))
+            .setDefault(IndicatorId.class, IndicatorId.of("IND-1"))
+            .setDefault(FrameworkId.class, FrameworkId.of("PB-2008-09"))
+            .setDefault(PlanningPeriod.class, PlanningPeriod.parse("2008-09"))
+            .setDefault(LevelScheme.class, LevelScheme.ILO);
+    tester.testAllPublicStaticMethods(ResultsFramework.class);
+    tester.testAllPublicInstanceMethods(fragment());
+    tester.testAllPublicInstanceMethods(ResultsFramework.builder());
   }
 }
