@@ -27,6 +27,19 @@ class DateRangeTest {
   }
 
   @Test
+  void rejectsAYearBeyondWhatADateCanHold() {
+    assertEquals(
+        "year: got 1000000000, expected a year from -999999999 to 999999999",
+        assertThrows(InvalidValueException.class, () -> DateRange.ofYear(1_000_000_000))
+            .getMessage());
+    assertEquals(
+        "year: got -1000000000, expected a year from -999999999 to 999999999",
+        assertThrows(InvalidValueException.class, () -> DateRange.ofYear(-1_000_000_000))
+            .getMessage());
+    assertEquals(365, DateRange.ofYear(999_999_999).lengthInDays());
+  }
+
+  @Test
   void allowsARangeOfOneDay() {
     DateRange quarterEnd = DateRange.parse("2008-03-31/2008-03-31");
     assertEquals(1, quarterEnd.lengthInDays());
