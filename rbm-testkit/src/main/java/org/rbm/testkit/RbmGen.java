@@ -1,7 +1,8 @@
 package org.rbm.testkit;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.rbm.core.indicators.Baseline;
 import org.rbm.core.indicators.DataPoint;
@@ -21,14 +22,14 @@ import org.rbm.core.results.FrameworkId;
 import org.rbm.core.results.LevelScheme;
 import org.rbm.core.results.Result;
 import org.rbm.core.results.ResultId;
-import org.rbm.testkit.internal.Draw;
 import org.rbm.testkit.internal.FrameworkSpec;
-import org.rbm.testkit.internal.IndicatorFactory;
+import org.rbm.testkit.internal.Ids;
 import org.rbm.testkit.internal.IndicatorSpec;
 import org.rbm.testkit.internal.LevelSchemes;
+import org.rbm.testkit.internal.Parts;
 import org.rbm.testkit.internal.PeriodSpec;
 import org.rbm.testkit.internal.Periods;
-import org.rbm.testkit.internal.Texts;
+import org.rbm.testkit.internal.Ranges;
 import org.rbm.testkit.internal.Values;
 
 /**
@@ -53,10 +54,6 @@ import org.rbm.testkit.internal.Values;
 public final class RbmGen {
   private RbmGen() {}
 
-  private static final String ID_FIRST =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  private static final String ID_REST = ID_FIRST + "._:-";
-
   // ---- identifiers ----------------------------------------------------------------------------
 
   /**
@@ -67,15 +64,7 @@ public final class RbmGen {
    * @return the generator; shrinks towards {@code A}
    */
   public static SeededGen<String> identifierCodes() {
-    return in -> {
-      int length = Draw.between(in, 1, 64);
-      StringBuilder code = new StringBuilder(length);
-      code.append(ID_FIRST.charAt(Draw.between(in, 0, ID_FIRST.length() - 1)));
-      for (int i = 1; i < length; i++) {
-        code.append(ID_REST.charAt(Draw.between(in, 0, ID_REST.length() - 1)));
-      }
-      return code.toString();
-    };
+    return Ids::code;
   }
 
   /**
@@ -85,15 +74,7 @@ public final class RbmGen {
    * @return the generator; shrinks towards {@code SO1}
    */
   public static SeededGen<ResultId> resultIds() {
-    return in -> {
-      int rank = Draw.between(in, 0, 2);
-      StringBuilder code = new StringBuilder(LevelSchemes.idPrefix(LevelScheme.ILO, rank));
-      code.append(Draw.between(in, 1, 9));
-      for (int i = 0; i < rank; i++) {
-        code.append('.').append(Draw.between(in, 1, 12));
-      }
-      return ResultId.of(code.toString());
-    };
+    return Ids::resultId;
   }
 
   /**
@@ -102,7 +83,7 @@ public final class RbmGen {
    * @return the generator; shrinks towards {@code IND-1}
    */
   public static SeededGen<IndicatorId> indicatorIds() {
-    return in -> IndicatorId.of("IND-" + Draw.between(in, 1, 999));
+    return Ids::indicatorId;
   }
 
   /**
@@ -112,10 +93,7 @@ public final class RbmGen {
    * @return the generator; shrinks towards {@code PB-2000-01}
    */
   public static SeededGen<FrameworkId> frameworkIds() {
-    return in -> {
-      String kind = Draw.pick(in, Texts.FRAMEWORK_PREFIXES);
-      return FrameworkId.of(kind + "-" + PeriodSpec.BIENNIUMS.draw(in));
-    };
+    return Ids::frameworkId;
   }
 
   // ---- periods --------------------------------------------------------------------------------
@@ -176,12 +154,7 @@ public final class RbmGen {
    * @return the generator; shrinks towards numbers
    */
   public static SeededGen<Value> values() {
-    return in ->
-        switch (Draw.between(in, 0, 2)) {
-          case 0 -> Values.number(in);
-          case 1 -> Values.fraction(in);
-          default -> Values.text(in);
-        };
+    return Parts::value;
   }
 
   /**
@@ -193,7 +166,7 @@ public final class RbmGen {
    * @return the generator
    */
   public static SeededGen<Value> values(Measure measure) {
-    java.util.Objects.requireNonNull(measure, "measure");
+    requireNonNull(measure, "measure");
     return in -> Values.draw(in, measure);
   }
 
@@ -206,18 +179,7 @@ public final class RbmGen {
    * @return the generator; shrinks towards {@link Disaggregation#TOTAL}
    */
   public static SeededGen<Disaggregation> disaggregations() {
-    return in -> {
-      ImmutableList<String> dimensions = Texts.DIMENSIONS.keySet().asList();
-      int count = Draw.between(in, 0, 2);
-      ImmutableMap.Builder<String, String> categories = ImmutableMap.builder();
-      int first = Draw.between(in, 0, dimensions.size() - 1);
-      for (int d = 0; d < count; d++) {
-        // Consecutive dimensions from the first drawn: distinct without rejection.
-        String dimension = dimensions.get((first + d) % dimensions.size());
-        categories.put(dimension, Draw.pick(in, Texts.categories(dimension)));
-      }
-      return Disaggregation.of(categories.buildOrThrow());
-    };
+    return Parts::disaggregation;
   }
 
   /**
@@ -226,18 +188,7 @@ public final class RbmGen {
    * @return the generator
    */
   public static SeededGen<DataPoint> dataPoints() {
-    SeededGen<Disaggregation> breakdowns = disaggregations();
-    return in -> {
-      DataPoint.Builder point =
-          DataPoint.builder().value(Values.number(in)).disaggregation(breakdowns.generate(in));
-      if (Draw.chance(in, 30)) {
-        point.location(Draw.pick(in, Texts.LOCATIONS));
-      }
-      if (Draw.chance(in, 30)) {
-        point.comment(Draw.pick(in, Texts.COMMENTS));
-      }
-      return point.build();
-    };
+    return Parts::dataPoint;
   }
 
   /**
@@ -247,21 +198,7 @@ public final class RbmGen {
    * @return the generator; shrinks towards an available baseline
    */
   public static SeededGen<Baseline> baselines() {
-    SeededGen<Value> values = values();
-    DateRangeGen dates = dateRanges();
-    return in -> {
-      if (Draw.chance(in, 20)) {
-        return Baseline.notAvailable(Draw.pick(in, Texts.NO_BASELINE_REASONS));
-      }
-      Baseline.Builder baseline = Baseline.builder().value(values.generate(in));
-      if (Draw.chance(in, 70)) {
-        baseline.date(dates.generate(in).start());
-      }
-      if (Draw.chance(in, 30)) {
-        baseline.comment(Draw.pick(in, Texts.COMMENTS));
-      }
-      return baseline.build();
-    };
+    return Parts::baseline;
   }
 
   /**
@@ -271,32 +208,7 @@ public final class RbmGen {
    * @return the generator; shrinks towards a period with no target and no actual
    */
   public static SeededGen<IndicatorPeriod> indicatorPeriods() {
-    DateRangeGen ranges = dateRanges();
-    ImmutableList<Disaggregation> breakdowns =
-        ImmutableList.of(
-            Disaggregation.TOTAL,
-            Disaggregation.of("sex", "female"),
-            Disaggregation.of("sex", "male"));
-    return in -> {
-      IndicatorPeriod.Builder period = IndicatorPeriod.builder().period(ranges.generate(in));
-      int targets = Draw.between(in, 0, breakdowns.size());
-      for (int t = 0; t < targets; t++) {
-        period.addTargets(
-            DataPoint.builder()
-                .value(Values.number(in))
-                .disaggregation(breakdowns.get(t))
-                .build());
-      }
-      int actuals = Draw.between(in, 0, breakdowns.size());
-      for (int a = 0; a < actuals; a++) {
-        period.addActuals(
-            DataPoint.builder()
-                .value(Values.number(in))
-                .disaggregation(breakdowns.get(a))
-                .build());
-      }
-      return period.build();
-    };
+    return Parts::indicatorPeriod;
   }
 
   /**
@@ -327,13 +239,7 @@ public final class RbmGen {
    * @return the generator; shrinks towards {@code SDG:8.5}
    */
   public static SeededGen<ExternalReference> externalReferences() {
-    return in -> {
-      if (Draw.chance(in, 20)) {
-        return ExternalReference.of(
-            "UNSDCF", Draw.between(in, 1, 5) + "." + Draw.between(in, 1, 5));
-      }
-      return ExternalReference.of("SDG", Draw.pick(in, Texts.SDG_TARGETS));
-    };
+    return Parts::externalReference;
   }
 
   /**
@@ -343,18 +249,7 @@ public final class RbmGen {
    * @return the generator
    */
   public static SeededGen<ContributionLink> contributionLinks() {
-    SeededGen<ResultId> ids = resultIds();
-    return in -> {
-      ContributionLink.Builder link =
-          ContributionLink.builder()
-              .source(ids.generate(in))
-              .targetFramework(FrameworkId.of("PB-" + PeriodSpec.BIENNIUMS.draw(in)))
-              .targetResult(ids.generate(in));
-      if (Draw.chance(in, 30)) {
-        link.note(Draw.pick(in, Texts.CONTRIBUTION_NOTES));
-      }
-      return link.build();
-    };
+    return Parts::contributionLink;
   }
 
   /**
@@ -365,41 +260,7 @@ public final class RbmGen {
    * @return the generator; shrinks towards a strategic objective without indicators
    */
   public static SeededGen<Result> results() {
-    SeededGen<ExternalReference> references = externalReferences();
-    return in -> {
-      int rank = Draw.between(in, 0, 2);
-      StringBuilder path = new StringBuilder().append(Draw.between(in, 1, 9));
-      String parentPath = path.toString();
-      for (int i = 0; i < rank; i++) {
-        parentPath = path.toString();
-        path.append('.').append(Draw.between(in, 1, 12));
-      }
-      Result.Builder result =
-          Result.builder()
-              .id(ResultId.of(LevelSchemes.idPrefix(LevelScheme.ILO, rank) + path))
-              .level(LevelScheme.ILO.levels().get(rank))
-              .title(Draw.pick(in, Texts.RESULT_TITLES));
-      if (rank > 0) {
-        result.parent(ResultId.of(LevelSchemes.idPrefix(LevelScheme.ILO, rank - 1) + parentPath));
-      }
-      if (Draw.chance(in, 30)) {
-        result.description(Draw.pick(in, Texts.RESULT_TITLES));
-      }
-      int assumptions = Draw.between(in, 0, 2);
-      for (int a = 0; a < assumptions; a++) {
-        result.addAssumptions(Draw.pick(in, Texts.ASSUMPTIONS));
-      }
-      if (Draw.chance(in, 40)) {
-        result.addExternalReferences(references.generate(in));
-      }
-      PlanningPeriod period = PeriodSpec.BIENNIUMS.draw(in);
-      int indicators = Draw.between(in, 0, 2);
-      for (int n = 1; n <= indicators; n++) {
-        result.addIndicators(
-            IndicatorFactory.draw(in, IndicatorId.of("IND-" + n), period, IndicatorSpec.DEFAULT));
-      }
-      return result.build();
-    };
+    return Parts::result;
   }
 
   /**
@@ -423,7 +284,7 @@ public final class RbmGen {
    * @return the periods, in order
    */
   public static ImmutableList<DateRange> reportingPeriods(PlanningPeriod period, int count) {
-    org.rbm.testkit.internal.Ranges.check(
+    Ranges.check(
         "count", count, count, 1, period.toDateRange().lengthInDays());
     return Periods.split(period, count);
   }
