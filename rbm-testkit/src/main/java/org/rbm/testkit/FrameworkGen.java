@@ -78,6 +78,27 @@ public final class FrameworkGen implements SeededGen<ResultsFramework> {
   }
 
   /**
+   * Returns a generator of frameworks of every shape this generator can make, for laws that must
+   * hold for all of them (round trips, invariants, queries): any level scheme, zero to all levels
+   * used, one to four results per level listed in random order, zero to three indicators per
+   * result with zero to four periods each and a baseline "not available" one time in five, zero to
+   * three contribution links, planning periods of one to six years.
+   *
+   * @return the generator
+   */
+  public FrameworkGen varied() {
+    return anyLevelScheme()
+        .levelsUsed(0, LevelScheme.MAX_LEVELS)
+        .resultsPerLevel(1, 4)
+        .indicatorsPerResult(0, 3)
+        .periodsPerIndicator(0, 4)
+        .unavailableBaselines(20)
+        .contributions(0, 3)
+        .planningPeriods(RbmGen.planningPeriods().lengthsBetween(1, 6))
+        .shuffled();
+  }
+
+  /**
    * Returns a generator of frameworks that use {@code min} to {@code max} levels from the top of
    * their scheme (fewer if the scheme has fewer); 0 levels gives a framework without results. By
    * default every level.

@@ -4,14 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.quicktheories.generators.Generate;
 import org.rbm.core.indicators.Baseline;
 import org.rbm.core.indicators.DataPoint;
+import org.rbm.core.indicators.Direction;
 import org.rbm.core.indicators.Disaggregation;
 import org.rbm.core.indicators.FractionValue;
 import org.rbm.core.indicators.IndicatorId;
 import org.rbm.core.indicators.IndicatorPeriod;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.NumericValue;
+import org.rbm.core.indicators.ReportingFrequency;
 import org.rbm.core.indicators.TextValue;
 import org.rbm.core.indicators.Value;
 import org.rbm.core.period.DateRange;
@@ -209,6 +212,33 @@ public final class RbmGen {
    */
   public static SeededGen<IndicatorPeriod> indicatorPeriods() {
     return Parts::indicatorPeriod;
+  }
+
+  /**
+   * Returns the measures of indicators.
+   *
+   * @return the generator; shrinks towards {@link Measure#COUNT}
+   */
+  public static SeededGen<Measure> measures() {
+    return SeededGen.of(Generate.enumValues(Measure.class));
+  }
+
+  /**
+   * Returns the directions of change of indicators.
+   *
+   * @return the generator; shrinks towards {@link Direction#INCREASE}
+   */
+  public static SeededGen<Direction> directions() {
+    return SeededGen.of(Generate.enumValues(Direction.class));
+  }
+
+  /**
+   * Returns the reporting frequencies of indicators.
+   *
+   * @return the generator; shrinks towards {@link ReportingFrequency#LIFE_OF_PROGRAMME}
+   */
+  public static SeededGen<ReportingFrequency> reportingFrequencies() {
+    return SeededGen.of(Generate.enumValues(ReportingFrequency.class));
   }
 
   /**

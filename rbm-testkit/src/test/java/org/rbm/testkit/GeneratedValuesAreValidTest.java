@@ -51,11 +51,15 @@ class GeneratedValuesAreValidTest {
     generatesWithoutException(RbmGen.levelSchemes());
     generatesWithoutException(RbmGen.externalReferences());
     generatesWithoutException(RbmGen.contributionLinks());
+    generatesWithoutException(RbmGen.measures());
+    generatesWithoutException(RbmGen.directions());
+    generatesWithoutException(RbmGen.reportingFrequencies());
   }
 
   @Test
   void frameworksBuildWhateverTheSettings() {
     generatesWithoutException(RbmGen.frameworks());
+    generatesWithoutException(RbmGen.frameworks().varied());
     generatesWithoutException(
         RbmGen.frameworks()
             .anyLevelScheme()
@@ -71,6 +75,26 @@ class GeneratedValuesAreValidTest {
             .planningPeriods(RbmGen.planningPeriods().lengthsBetween(1, 6))
             .measures(Measure.QUALITATIVE, Measure.PERCENTAGE)
             .withoutBreakdowns());
+  }
+
+  @Test
+  void variedFrameworksReachEveryShape() {
+    boolean[] seen = new boolean[6];
+    qt().withExamples(300)
+        .forAll(RbmGen.frameworks().varied())
+        .checkAssert(
+            f -> {
+              seen[0] |= f.results().isEmpty();
+              seen[1] |= f.levelScheme().levels().size() == LevelScheme.MAX_LEVELS;
+              seen[2] |= !f.contributions().isEmpty();
+              seen[3] |= !f.planningPeriod().isBiennium();
+              seen[4] |=
+                  f.indicators().stream().anyMatch(i -> !i.baseline().orElseThrow().isAvailable());
+              seen[5] |= f.indicators().stream().anyMatch(i -> i.periods().isEmpty());
+            });
+    for (int i = 0; i < seen.length; i++) {
+      assertTrue(seen[i], "shape " + i);
+    }
   }
 
   @Test

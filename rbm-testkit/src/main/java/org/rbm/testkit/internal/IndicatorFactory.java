@@ -101,7 +101,15 @@ public final class IndicatorFactory {
       period.addAllTargets(points(values, target, dimension));
       if (Draw.chance(in, 50)) {
         long actual = Draw.between(in, Math.min(baseline, target), Math.max(baseline, target));
-        period.addAllActuals(points(values, actual, dimension));
+        List<DataPoint> actuals = points(values, actual, dimension);
+        if (Draw.chance(in, 15)) {
+          // Now and then the total actual is commented, as a provisional figure would be.
+          actuals = ImmutableList.<DataPoint>builder()
+              .add(actuals.get(0).withComment(Draw.pick(in, Texts.COMMENTS)))
+              .addAll(actuals.subList(1, actuals.size()))
+              .build();
+        }
+        period.addAllActuals(actuals);
       }
       periods.add(period.build());
     }
