@@ -59,6 +59,7 @@ class FrameworkMutationTest {
         AssertionError.class,
         () ->
             qt().withFixedSeed(2010L)
+                .withShrinkCycles(3_000)
                 .forAll(RbmGen.frameworks().mutatedBy(DROP_BASELINE))
                 .check(
                     f -> {

@@ -55,6 +55,20 @@ class SamplerTest {
   }
 
   @Test
+  void drivesQuickTheoriesOwnCompositeGenerators() {
+    // Lists draw through detached sources: the sampler must serve those too.
+    Sampler<java.util.List<Integer>> lists =
+        Sampler.of(SourceDSL.lists().of(SourceDSL.integers().between(1, 6)).ofSizeBetween(2, 5), 8);
+    for (java.util.List<Integer> list : lists.next(200)) {
+      assertEquals(3.5, list.size(), 1.5);
+      list.forEach(i -> assertEquals(3.5, i, 2.5));
+    }
+    assertEquals(
+        ImmutableSet.of(2, 3, 4, 5),
+        lists.next(200).stream().map(java.util.List::size).collect(ImmutableSet.toImmutableSet()));
+  }
+
+  @Test
   void aGeneratorThatRejectsEverythingGivesUp() {
     Sampler<Integer> never =
         Sampler.of(SourceDSL.integers().between(1, 6).assuming(i -> i > 6), 1);

@@ -14,32 +14,36 @@ class ShrinkingTest {
 
   @Test
   void aPropertyFailingForTwoResultsShrinksToTwoResults() {
-    // The smallest framework the property fails for has exactly two results; QuickTheories reports
-    // the last (smallest) falsifying value it found, which the property records.
-    AtomicReference<ResultsFramework> smallest = new AtomicReference<>();
-    AssertionError failure =
-        assertThrows(
-            AssertionError.class,
-            () ->
-                qt().withFixedSeed(20081231L)
-                    .withExamples(200)
-                    .forAll(
-                        RbmGen.frameworks()
-                            .levelsUsed(1, 3)
-                            .resultsPerLevel(1, 6)
-                            .indicatorsPerResult(0, 4))
-                    .check(
-                        f -> {
-                          if (f.results().size() >= 2) {
-                            smallest.set(f);
-                            return false;
-                          }
-                          return true;
-                        }));
-    ResultsFramework shrunk = requireNonNull(smallest.get());
-    String message = String.valueOf(failure.getMessage());
-    assertEquals(2, shrunk.results().size(), message);
-    assertTrue(message.contains(shrunk.toString()), message);
+    for (long seed : new long[] {20081231L, 2009L, 7L}) {
+      // The smallest framework the property fails for has exactly two results; QuickTheories
+      // reports the last (smallest) falsifying value it found, which the property records.
+      AtomicReference<ResultsFramework> smallest = new AtomicReference<>();
+      AssertionError failure =
+          assertThrows(
+              AssertionError.class,
+              () ->
+                  qt().withFixedSeed(seed)
+                      .withShrinkCycles(3_000)
+                      .withExamples(200)
+                      .forAll(
+                          RbmGen.frameworks()
+                              .levelsUsed(1, 3)
+                              .resultsPerLevel(1, 6)
+                              .indicatorsPerResult(0, 4))
+                      .check(
+                          f -> {
+                            if (f.results().size() >= 2) {
+                              smallest.set(f);
+                              return false;
+                            }
+                            return true;
+                          }));
+      ResultsFramework shrunk = requireNonNull(smallest.get());
+      String message = String.valueOf(failure.getMessage());
+      assertEquals(2, shrunk.results().size(), "seed " + seed + ": " + message);
+      assertTrue(shrunk.indicators().isEmpty(), "indicators shrink to none: " + shrunk);
+      assertTrue(message.contains(shrunk.toString()), message);
+    }
   }
 
   @Test
@@ -49,6 +53,7 @@ class ShrinkingTest {
         AssertionError.class,
         () ->
             qt().withFixedSeed(2009L)
+                .withShrinkCycles(3_000)
                 .withExamples(200)
                 .forAll(RbmGen.frameworks().periodsPerIndicator(1, 4))
                 .check(
