@@ -125,7 +125,7 @@ public final class RbmGen {
   /**
    * Returns numbers: integers and decimals of up to four places between -10^6 and 10^6.
    *
-   * @return the generator; shrinks towards {@code -1000000}
+   * @return the generator; shrinks towards {@code 0}
    */
   public static SeededGen<NumericValue> numericValues() {
     return Values::number;

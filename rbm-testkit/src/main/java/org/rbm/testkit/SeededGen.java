@@ -20,7 +20,8 @@ import org.quicktheories.core.Gen;
 public interface SeededGen<T> extends Gen<T> {
 
   /**
-   * Returns the first value drawn from the seed: the same seed always gives the same value.
+   * Returns the first value drawn from the seed: the same seed always gives the same value (with
+   * the same version of the testkit: a new version may draw differently).
    *
    * @param seed the seed
    * @return the value

@@ -69,4 +69,21 @@ class ShrinkingTest {
     assertEquals(3, shrunk.indicators().size(), "one indicator per result, the fewest allowed");
     shrunk.indicators().forEach(i -> assertEquals(1, i.periods().size()));
   }
+
+  @Test
+  void numbersShrinkToZeroAndBreakdownsToTheTotal() {
+    AtomicReference<String> smallest = new AtomicReference<>();
+    assertThrows(
+        AssertionError.class,
+        () ->
+            qt().withFixedSeed(5L)
+                .withShrinkCycles(3_000)
+                .forAll(RbmGen.numericValues(), RbmGen.disaggregations())
+                .check(
+                    (n, d) -> {
+                      smallest.set(n + " " + d);
+                      return false;
+                    }));
+    assertEquals("0 total", smallest.get());
+  }
 }

@@ -43,6 +43,22 @@ public final class Draw {
   }
 
   /**
+   * Draws a long in {@code [min, max]}, shrinking towards {@code target}.
+   *
+   * @param in the randomness
+   * @param min the smallest answer
+   * @param max the largest answer, at least {@code min}
+   * @param target the simplest answer, within the bounds, such as 0
+   * @return the number
+   */
+  public static long between(RandomnessSource in, long min, long max, long target) {
+    if (min == max) {
+      return min;
+    }
+    return in.next(Constraint.between(min, max).withShrinkPoint(target));
+  }
+
+  /**
    * Draws {@code true} with about the given chance, shrinking towards {@code false}.
    *
    * @param in the randomness

@@ -62,7 +62,7 @@ public final class Values {
    */
   public static NumericValue number(RandomnessSource in) {
     int decimals = Draw.between(in, 0, 4);
-    long units = Draw.between(in, -1_000_000L, 1_000_000L);
+    long units = Draw.between(in, -1_000_000L, 1_000_000L, 0L);
     return NumericValue.of(BigDecimal.valueOf(units, decimals));
   }
 
