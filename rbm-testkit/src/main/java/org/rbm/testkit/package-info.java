@@ -21,8 +21,23 @@
  * A broken framework is a valid one with one targeted change: a {@link
  * org.rbm.testkit.FrameworkMutation} applied by {@link
  * org.rbm.testkit.FrameworkGen#mutatedBy(org.rbm.testkit.FrameworkMutation)}, made of the edits in
- * {@link org.rbm.testkit.FrameworkEdits}. Mutations that break one quality rule each belong with
- * the rules they break (a class of static factories per rule package).
+ * {@link org.rbm.testkit.FrameworkEdits}. The catalogue of frameworks that break exactly one quality
+ * rule each goes in a class {@code org.rbm.testkit.BrokenFrameworks} of this package: one static
+ * factory per rule, named after it, returning a {@code SeededGen<ResultsFramework>}, such as
+ *
+ * <pre>{@code
+ * public static SeededGen<ResultsFramework> withoutBaseline() {
+ *   return RbmGen.frameworks().mutatedBy(
+ *       FrameworkMutation.onSomeIndicator((i, in) -> i.withBaseline(Optional.empty())));
+ * }
+ * }</pre>
+ *
+ * The valid frameworks {@link org.rbm.testkit.RbmGen#frameworks()} makes by default have every
+ * indicator with a unit (but qualitative ones), a direction, a definition, means of verification, a
+ * data source, a reporting frequency, a baseline dated on the first day of the planning period,
+ * and a total target in each period; periods that cut the planning period without gap or overlap;
+ * targets that move away from the baseline in the indicator's direction; breakdowns that add up to
+ * their total. A mutation breaks one of these.
  */
 @NullMarked
 package org.rbm.testkit;

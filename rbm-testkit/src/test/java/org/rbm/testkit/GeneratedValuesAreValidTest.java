@@ -184,26 +184,57 @@ class GeneratedValuesAreValidTest {
   }
 
   @Test
-  void targetsMoveAwayFromTheBaselineInTheIndicatorsDirection() {
+  void defaultIndicatorsStateEverythingASmartIndicatorNeeds() {
     qt().withExamples(200)
+        .forAll(RbmGen.frameworks())
+        .checkAssert(
+            f -> {
+              for (Indicator i : f.indicators()) {
+                assertEquals(i.measure().isQuantitative(), i.unit().isPresent(), i.toString());
+                assertTrue(i.direction().isPresent());
+                assertTrue(i.definition().isPresent());
+                assertTrue(i.meansOfVerification().isPresent());
+                assertTrue(i.dataSource().isPresent());
+                assertTrue(i.reportingFrequency().isPresent());
+                assertEquals(
+                    f.planningPeriod().toDateRange().start(),
+                    i.baseline().orElseThrow().date().orElseThrow());
+                assertFalse(i.periods().isEmpty());
+              }
+            });
+  }
+
+  private static java.math.BigDecimal number(org.rbm.core.indicators.Value v) {
+    if (v instanceof NumericValue n) {
+      return n.amount();
+    }
+    return ((org.rbm.core.indicators.FractionValue) v).quotient();
+  }
+
+  @Test
+  void targetsMoveAwayFromTheBaselineInTheIndicatorsDirection() {
+    qt().withExamples(500)
         .forAll(
             RbmGen.indicators()
-                .measures(Measure.COUNT, Measure.CURRENCY)
+                .measures(
+                    Measure.COUNT,
+                    Measure.CURRENCY,
+                    Measure.PERCENTAGE,
+                    Measure.RATIO,
+                    Measure.ORDINAL)
                 .periodsPerIndicator(1, 4))
         .checkAssert(
             i -> {
-              NumericValue baseline =
-                  (NumericValue) i.baseline().orElseThrow().value().orElseThrow();
+              java.math.BigDecimal baseline =
+                  number(i.baseline().orElseThrow().value().orElseThrow());
               for (IndicatorPeriod p : i.periods()) {
-                DataPoint target = p.totalTarget().orElseThrow();
-                int sign =
-                    ((NumericValue) target.value()).amount().compareTo(baseline.amount());
+                int sign = number(p.totalTarget().orElseThrow().value()).compareTo(baseline);
                 Direction d = i.direction().orElseThrow();
                 switch (d) {
-                  case INCREASE -> assertTrue(sign >= 0, i.toString());
-                  case DECREASE -> assertTrue(sign <= 0, i.toString());
+                  case INCREASE -> assertTrue(sign > 0, i.toString());
+                  case DECREASE -> assertTrue(sign < 0, i.toString());
                   case MAINTAIN -> assertEquals(0, sign, i.toString());
-                  case NOT_APPLICABLE -> throw new AssertionError("counts have a direction");
+                  case NOT_APPLICABLE -> throw new AssertionError("these measures have a direction");
                 }
               }
             });

@@ -68,8 +68,9 @@ public final class IndicatorFactory {
       long mid = lo + (hi - lo) / 2;
       baseline =
           switch (direction) {
-            case INCREASE -> Draw.between(in, lo, mid);
-            case DECREASE -> Draw.between(in, mid, hi);
+            // Room for at least one step, so that every target differs from the baseline.
+            case INCREASE -> Draw.between(in, lo, Math.max(lo, Math.min(mid, hi - 1)));
+            case DECREASE -> Draw.between(in, Math.min(hi, Math.max(mid, lo + 1)), hi);
             case MAINTAIN, NOT_APPLICABLE -> Draw.between(in, lo, hi);
           };
       long room = Math.max(1L, (direction == Direction.DECREASE ? baseline - lo : hi - baseline)
