@@ -88,11 +88,7 @@ public final class LinkageMatrix {
    * @return a builder
    */
   public Builder toBuilder() {
-    Builder b = builder().addStrategies(shape.core).addStrategies(shape.other);
-    for (LinkageCell cell : cells.values()) {
-      cell.statements().forEach(s -> b.link(cell.row(), cell.column(), s));
-    }
-    return b;
+    return builder().addStrategies(shape.core).addStrategies(shape.other).addLinks(links());
   }
 
   /**
@@ -238,6 +234,20 @@ public final class LinkageMatrix {
   }
 
   /**
+   * Returns every statement as a linkage from its row to its column, cell by cell in matrix order;
+   * {@code builder().addStrategies(..).addLinks(links()).build()} gives the matrix back.
+   *
+   * @return the linkages
+   */
+  public ImmutableList<Linkage> links() {
+    ImmutableList.Builder<Linkage> links = ImmutableList.builder();
+    for (LinkageCell cell : cells.values()) {
+      cell.statements().forEach(s -> links.add(Linkage.of(cell.row(), cell.column(), s)));
+    }
+    return links.build();
+  }
+
+  /**
    * Returns every position the matrix allows, row by row, left to right: for a core management
    * strategy the columns after its own, for another strategy every column.
    *
@@ -339,10 +349,8 @@ public final class LinkageMatrix {
    * in any order. {@link #build()} checks everything and names the first fault. Not thread-safe.
    */
   public static final class Builder {
-    private record Link(StrategyId from, StrategyId to, LinkageStatement statement) {}
-
     private final List<StrategyHeading> strategies = new ArrayList<>();
-    private final List<Link> links = new ArrayList<>();
+    private final List<Linkage> links = new ArrayList<>();
 
     Builder() {}
 
@@ -415,9 +423,28 @@ public final class LinkageMatrix {
      * @return this builder
      */
     public Builder link(StrategyId from, StrategyId to, LinkageStatement statement) {
-      links.add(new Link(
-          requireNonNull(from, "from"), requireNonNull(to, "to"),
-          requireNonNull(statement, "statement")));
+      return addLink(Linkage.of(from, to, statement));
+    }
+
+    /**
+     * Adds a statement to the cell of its two strategies, whichever way round they are given.
+     *
+     * @param linkage the two strategies, at least one of them core, and the statement
+     * @return this builder
+     */
+    public Builder addLink(Linkage linkage) {
+      links.add(requireNonNull(linkage, "linkage"));
+      return this;
+    }
+
+    /**
+     * Adds linkages, in order, as by {@link #addLink}.
+     *
+     * @param linkages the linkages
+     * @return this builder
+     */
+    public Builder addLinks(Iterable<Linkage> linkages) {
+      linkages.forEach(this::addLink);
       return this;
     }
 
@@ -450,7 +477,7 @@ public final class LinkageMatrix {
       MatrixShape shape = MatrixShape.of(strategies);
       Map<StrategyPair, TreeSet<LinkageStatement>> statements = new HashMap<>();
       for (int k = 0; k < links.size(); k++) {
-        Link link = links.get(k);
+        Linkage link = links.get(k);
         String field = "links[" + k + "]";
         StrategyPair position =
             shape.position(field + ".from", field + ".to", link.from(), link.to());

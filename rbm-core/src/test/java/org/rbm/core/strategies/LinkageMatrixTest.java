@@ -150,6 +150,16 @@ class LinkageMatrixTest {
   }
 
   @Test
+  void linksGiveEveryStatementFromItsRowToItsColumn() {
+    LinkageMatrix m = smallFilled();
+    assertEquals(List.of(
+        Linkage.of(A, B, LinkageStatement.of("Ab link")),
+        Linkage.of(X, A, LinkageStatement.of("One")),
+        Linkage.of(X, A, LinkageStatement.of("Two"))), m.links());
+    assertEquals(m, small().addLinks(m.links()).build());
+  }
+
+  @Test
   void toBuilderGivesBackTheSameMatrix() {
     LinkageMatrix m = smallFilled();
     assertEquals(m, m.toBuilder().build());
