@@ -27,7 +27,7 @@ import org.rbm.core.period.DateRange;
  * <pre>{@code
  * Roadmap roadmap = Roadmap.builder()
  *     .title("RBM roadmap, November 2007")
- *     .addMilestone(m1, m2, m3)
+ *     .addMilestones(m1, m2, m3)
  *     .build();
  * roadmap = roadmap.apply(MilestoneId.of("6"),
  *     MilestoneEvent.reviseDue(Due.ofYear(2008), "Roll-out after the pilot"),
