@@ -22,7 +22,8 @@ import org.rbm.core.milestones.Roadmap;
  *   <caption>Status lines of November 2007 and the states they map onto</caption>
  *   <tr><th>#</th><th>Status in the paper</th><th>State</th></tr>
  *   <tr><td>1</td><td>Adopted, on condition that an updated strategy is submitted in November
- *       2007</td><td>achieved with conditions</td></tr>
+ *       2007</td><td>achieved with conditions, the condition being that an updated strategy is
+ *       submitted in November 2007</td></tr>
  *   <tr><td>2</td><td>Knowledge-sharing strategy submitted to this session for adoption</td>
  *       <td>submitted for approval</td></tr>
  *   <tr><td>3</td><td>Work started; a set of criteria being developed</td><td>in progress</td></tr>
@@ -86,8 +87,9 @@ public final class IloRoadmap {
         .title("RBM roadmap, November 2007 (" + PAPER + ")")
         .addMilestones(
             m("1", INTEGRATED_MANAGEMENT, "Results-based IT strategy for 2007-09 adopted", 2007,
-                MilestoneState.ACHIEVED_WITH_CONDITIONS,
-                "Adopted, on condition that an updated strategy is submitted in November 2007"),
+                    MilestoneState.ACHIEVED_WITH_CONDITIONS,
+                    "Adopted, on condition that an updated strategy is submitted in November 2007")
+                .withInitialCondition("an updated strategy is submitted in November 2007"),
             m("2", INTEGRATED_MANAGEMENT,
                 "Results-based knowledge-sharing and research strategy adopted", 2007,
                 MilestoneState.SUBMITTED_FOR_APPROVAL,

@@ -21,7 +21,7 @@ class RoadmapSectionTest {
   /** The milestones of DOMAIN.md: number, year, mapped state; then 6 revised to 2008 and 17 added. */
   private static final List<String> NOVEMBER_2007 =
       List.of(
-          "1 2007 achieved with conditions",
+          "1 2007 achieved with conditions: an updated strategy is submitted in November 2007",
           "2 2007 submitted for approval",
           "3 2008 in progress",
           "4 2009 in progress",

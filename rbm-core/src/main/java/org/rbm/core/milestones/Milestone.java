@@ -102,6 +102,16 @@ public abstract class Milestone implements WithMilestone {
   public abstract MilestoneState initialState();
 
   /**
+   * Returns the condition of the achievement, for a milestone recorded as achieved with conditions,
+   * such as the ILO's IT strategy, "adopted, on condition that an updated strategy is submitted in
+   * November 2007".
+   *
+   * @return the condition, if given; only for a milestone recorded as achieved with conditions; not
+   *     blank
+   */
+  public abstract Optional<String> initialCondition();
+
+  /**
    * Returns the day the milestone was recorded; no history entry is earlier.
    *
    * @return the day it was recorded
@@ -133,7 +143,13 @@ public abstract class Milestone implements WithMilestone {
 
   @Lazy
   Replay replay() {
-    return Replay.of(recordedOn(), initialState(), initialStatement(), initialDue(), history());
+    return Replay.of(
+        recordedOn(),
+        initialState(),
+        initialStatement(),
+        initialDue(),
+        initialCondition().orElse(null),
+        history());
   }
 
   @Check
@@ -145,6 +161,19 @@ public abstract class Milestone implements WithMilestone {
     if (recordNote().filter(String::isBlank).isPresent()) {
       throw new InvalidValueException(
           "recordNote", recordNote().get(), "a note that is not blank, or none");
+    }
+    if (initialCondition().isPresent()) {
+      if (initialCondition().get().isBlank()) {
+        throw new InvalidValueException(
+            "initialCondition", initialCondition().get(), "a condition that is not blank, or none");
+      }
+      if (initialState() != MilestoneState.ACHIEVED_WITH_CONDITIONS) {
+        throw new InvalidValueException(
+            "initialCondition",
+            initialCondition().get(),
+            "no condition, since the initial state is " + initialState().name()
+                + ", not ACHIEVED_WITH_CONDITIONS");
+      }
     }
     replay();
   }
@@ -184,11 +213,11 @@ public abstract class Milestone implements WithMilestone {
   }
 
   /**
-   * Returns the condition of the achievement, for a milestone achieved with conditions through an
-   * event of its history.
+   * Returns the condition of the achievement, for a milestone achieved with conditions: the
+   * condition of the event that made it so, or its {@linkplain #initialCondition() initial
+   * condition} if it was recorded so and has not changed state since.
    *
-   * @return the condition; empty in other states, and for a milestone recorded as achieved with
-   *     conditions (its record note may say which)
+   * @return the condition; empty in other states, or if none was given
    */
   public final Optional<String> condition() {
     return Optional.ofNullable(replay().last().condition());

@@ -43,10 +43,11 @@ final class Replay {
       MilestoneState state,
       String statement,
       Due due,
+      @Nullable String condition,
       List<Transition> history) {
     TransitionTable table = TransitionTable.standard();
     ImmutableList.Builder<Step> steps = ImmutableList.builderWithExpectedSize(history.size() + 1);
-    Step current = new Step(recordedOn, state, statement, due, null);
+    Step current = new Step(recordedOn, state, statement, due, condition);
     steps.add(current);
     for (int i = 0; i < history.size(); i++) {
       Transition t = history.get(i);

@@ -123,6 +123,25 @@ class MilestoneTest {
   }
 
   @Test
+  void aMilestoneRecordedAsAchievedWithConditionsKeepsItsCondition() {
+    Milestone it =
+        m6(MilestoneState.ACHIEVED_WITH_CONDITIONS)
+            .withInitialCondition("an updated strategy is submitted in November 2007");
+    assertEquals(Optional.of("an updated strategy is submitted in November 2007"), it.condition());
+    assertEquals(
+        Optional.empty(),
+        it.apply(MilestoneEvent.achieve(), GB_NOVEMBER, "Governing Body").condition());
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () -> m6(IN_PROGRESS).withInitialCondition("a condition"));
+    assertEquals(
+        "initialCondition: got \"a condition\", expected no condition, since the initial state is"
+            + " IN_PROGRESS, not ACHIEVED_WITH_CONDITIONS",
+        e.getMessage());
+  }
+
+  @Test
   void stateOnADayIsReplayedFromTheHistory() {
     Milestone m = lifeOfM6();
     assertEquals(Optional.empty(), m.stateOn(LocalDate.of(2007, 10, 11)));
