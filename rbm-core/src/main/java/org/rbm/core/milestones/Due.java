@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -162,7 +163,7 @@ public final class Due implements Comparable<Due> {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Due that && that.year == year && java.util.Objects.equals(that.date, date);
+    return other instanceof Due that && that.year == year && Objects.equals(that.date, date);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.rbm.core.milestones;
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableTable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ final class RoadmapTables {
     statementWidth = Math.min(statementWidth, STATEMENT_WIDTH);
     StringBuilder s = new StringBuilder();
     s.append(roadmap.title()).append('\n').append("=".repeat(roadmap.title().length())).append('\n');
-    for (Map.Entry<String, java.util.Collection<Milestone>> area :
+    for (Map.Entry<String, Collection<Milestone>> area :
         roadmap.byArea().asMap().entrySet()) {
       s.append('\n').append(area.getKey()).append('\n');
       int statusWidth = "Status".length();
@@ -66,7 +67,7 @@ final class RoadmapTables {
 
   static String markdown(Roadmap roadmap) {
     StringBuilder s = new StringBuilder("## ").append(cell(roadmap.title())).append('\n');
-    for (Map.Entry<String, java.util.Collection<Milestone>> area :
+    for (Map.Entry<String, Collection<Milestone>> area :
         roadmap.byArea().asMap().entrySet()) {
       s.append("\n### ").append(cell(area.getKey())).append("\n\n");
       s.append("| # | Milestone | Year | Status |\n|---|---|---|---|\n");

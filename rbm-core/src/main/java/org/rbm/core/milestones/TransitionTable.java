@@ -244,7 +244,7 @@ public final class TransitionTable {
    */
   public static final class Builder {
     private final List<TransitionRule> rules = new ArrayList<>();
-    private final Set<String> declared = new java.util.HashSet<>();
+    private final Map<MilestoneState, Set<EventType>> declared = new EnumMap<>(MilestoneState.class);
 
     private Builder() {}
 
@@ -296,7 +296,7 @@ public final class TransitionTable {
       requireNonNull(from, "from");
       requireNonNull(event, "event");
       requireNonNull(to, "to");
-      if (!declared.add(from.name() + " " + event.name())) {
+      if (!declared.computeIfAbsent(from, s -> EnumSet.noneOf(EventType.class)).add(event)) {
         throw new InvalidValueException(
             "rules[" + rules.size() + "]",
             from + " on " + event.label(),
