@@ -1,5 +1,7 @@
 package org.rbm.core;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -48,7 +50,7 @@ public class IllegalTransitionException extends RbmException {
    */
   public IllegalTransitionException(
       Object state, Object event, Iterable<?> allowedEvents, String guard) {
-    this(state.toString(), event.toString(), texts(allowedEvents), guard);
+    this(state.toString(), event.toString(), texts(allowedEvents), requireNonNull(guard, "guard"));
   }
 
   private IllegalTransitionException(
