@@ -10,12 +10,13 @@ import org.rbm.core.milestones.Milestone;
 import org.rbm.core.milestones.Roadmap;
 import org.rbm.core.milestones.TransitionTable;
 import org.rbm.core.milestones.Transition;
+import org.rbm.json.RbmJson;
 
 /**
  * Prints the ILO's RBM roadmap of November 2007 ({@link IloRoadmap}) as the paper's three tables,
  * then the Governing Body's decisions applied as events and the roadmap after them, the milestones
- * overdue on 1 July 2008, and writes the milestone transition table as Mermaid and Graphviz DOT
- * diagrams.
+ * overdue on 1 July 2008; writes the revised roadmap as a JSON document (read back, strictly) and
+ * the milestone transition table as Mermaid and Graphviz DOT diagrams.
  */
 final class RoadmapSection {
   /** The day of the overdue list. */
@@ -27,14 +28,17 @@ final class RoadmapSection {
   /** The Graphviz diagram's file name, under the target folder. */
   static final String DOT_FILE = "milestone-states.dot";
 
+  /** The roadmap document's file name, under the target folder. */
+  static final String JSON_FILE = "ilo-roadmap.json";
+
   private RoadmapSection() {}
 
   /**
    * Prints the section and writes the diagrams.
    *
    * @param out where to print
-   * @param targetDir where to write the diagrams; must exist
-   * @throws IOException if a diagram cannot be written
+   * @param targetDir where to write the roadmap document and the diagrams; must exist
+   * @throws IOException if a file cannot be written or read
    */
   static void print(PrintStream out, Path targetDir) throws IOException {
     Roadmap before = IloRoadmap.november2007();
@@ -68,6 +72,16 @@ final class RoadmapSection {
     for (Milestone m : after.overdueOn(OVERDUE_DAY)) {
       out.printf("%-3s %s (due %s, %s)%n", m.id(), m.statement(), m.due(), m.state().label());
     }
+    out.println();
+
+    subheading(out, "The roadmap as a JSON document");
+    Path document = targetDir.resolve(JSON_FILE);
+    RbmJson json = RbmJson.strict().prettyPrinting();
+    Files.writeString(document, json.write(after), StandardCharsets.UTF_8);
+    boolean same = json.read(Files.readString(document, StandardCharsets.UTF_8), Roadmap.class)
+        .equals(after);
+    out.printf("Wrote the revised roadmap, with every milestone's history, to %s; read back %s.%n",
+        document, same ? "equal" : "DIFFERENT");
     out.println();
 
     TransitionTable table = TransitionTable.standard();

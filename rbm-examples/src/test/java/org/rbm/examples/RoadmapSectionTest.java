@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rbm.core.milestones.Roadmap;
+import org.rbm.json.RbmJson;
 
 class RoadmapSectionTest {
   @TempDir Path target;
@@ -84,7 +86,7 @@ class RoadmapSectionTest {
   void listsTheMilestonesOverdueOnTheFirstOfJuly2008() throws IOException {
     String out = section();
     String overdue =
-        out.substring(out.indexOf("Overdue on 2008-07-01"), out.indexOf("Milestone states and events"));
+        out.substring(out.indexOf("Overdue on 2008-07-01"), out.indexOf("The roadmap as a JSON document"));
     // Due 2007 and still open: 2, 5, 7 and 14. Milestone 1 is achieved (with conditions); 6 moved
     // to 2008.
     List<String> ids =
@@ -100,6 +102,17 @@ class RoadmapSectionTest {
         + " Governing Body, in progress -> in progress (GB.300/PFA/9/1, paragraph 31)"), out);
     assertTrue(out.contains("17: 2007-11-16 approve by Governing Body, proposed -> planned"), out);
     assertTrue(out.contains("17: recorded 2007-10-12 as proposed, due 2009"), out);
+  }
+
+  @Test
+  void writesTheRevisedRoadmapAsAJsonDocumentThatReadsBackEqual() throws IOException {
+    String out = section();
+    Roadmap back =
+        RbmJson.strict()
+            .read(Files.readString(target.resolve(RoadmapSection.JSON_FILE)), Roadmap.class);
+    assertEquals(IloRoadmap.afterDecisions(), back);
+    assertEquals(17, back.milestones().size());
+    assertTrue(out.contains("; read back equal."), out);
   }
 
   @Test
