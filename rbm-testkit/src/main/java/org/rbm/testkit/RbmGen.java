@@ -318,4 +318,54 @@ public final class RbmGen {
         "count", count, count, 1, period.toDateRange().lengthInDays());
     return Periods.split(period, count);
   }
+
+  // ---- milestones -----------------------------------------------------------------------------
+
+  /**
+   * Returns dues: years 2000 to 2012, sometimes a day of the year.
+   *
+   * @return the generator; shrinks towards the year 2000
+   */
+  public static SeededGen<org.rbm.core.milestones.Due> dues() {
+    return in -> org.rbm.testkit.internal.MilestoneDraws.due(in, 2000, 2012);
+  }
+
+  /**
+   * Returns milestone events of every kind with any payload; a milestone's state may not allow
+   * them, and guards may refuse them.
+   *
+   * @return the generator; shrinks towards approve
+   */
+  public static SeededGen<org.rbm.core.milestones.MilestoneEvent> milestoneEvents() {
+    return org.rbm.testkit.internal.MilestoneDraws::anyEvent;
+  }
+
+  /**
+   * Returns milestones with a valid history; see {@link MilestoneGen}.
+   *
+   * @return the generator, with settings
+   */
+  public static MilestoneGen milestones() {
+    return new MilestoneGen(0, 10);
+  }
+
+  /**
+   * Returns sequences of events to apply to a milestone, allowed or not; see {@link
+   * EventSequenceGen}.
+   *
+   * @return the generator, with settings
+   */
+  public static EventSequenceGen eventSequences() {
+    return new EventSequenceGen(0, 20);
+  }
+
+  /**
+   * Returns roadmaps of zero to eight milestones numbered {@code 1} to {@code n}, in the areas of
+   * the ILO's roadmap.
+   *
+   * @return the generator; shrinks towards an empty roadmap
+   */
+  public static SeededGen<org.rbm.core.milestones.Roadmap> roadmaps() {
+    return org.rbm.testkit.internal.MilestoneDraws::roadmap;
+  }
 }

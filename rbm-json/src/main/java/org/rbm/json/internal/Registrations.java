@@ -56,7 +56,16 @@ public final class Registrations {
           ExternalReferenceCodec::new,
           ContributionLinkCodec::new,
           ResultCodec::new,
-          ResultsFrameworkCodec::new);
+          ResultsFrameworkCodec::new,
+          // milestones
+          MilestoneCodecs.MilestoneIdCodec::new,
+          MilestoneCodecs.DueCodec::new,
+          MilestoneCodecs.MilestoneStateCodec::new,
+          MilestoneCodecs.EventTypeCodec::new,
+          MilestoneCodecs.MilestoneEventCodec::new,
+          MilestoneCodecs.TransitionCodec::new,
+          MilestoneCodecs.MilestoneCodec::new,
+          MilestoneCodecs.RoadmapCodec::new);
 
   private Registrations() {}
 }
