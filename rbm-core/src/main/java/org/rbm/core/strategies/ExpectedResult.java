@@ -7,6 +7,7 @@ import java.util.Set;
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.results.ResultId;
 
 /**

@@ -6,6 +6,7 @@ import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.RbmParseException;
+import org.rbm.core.milestones.MilestoneId;
 
 /**
  * One statement in a cell of a {@link LinkageMatrix}, saying how two strategies link, such as

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.milestones.Milestone;
+import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.period.DateRange;
 import org.rbm.core.results.FrameworkId;
 import org.rbm.core.results.ResultId;
@@ -27,7 +29,10 @@ import org.rbm.core.results.ResultId;
  *     .period(PlanningPeriod.parse("2008-09").toDateRange())
  *     .statement("Make the Office's knowledge available to constituents and staff")
  *     .framework(FrameworkId.of("PB-2008-09"))
- *     .addExpectedResult(ExpectedResult.of(ResultId.of("IO4.1")))
+ *     .addMilestone(adopted)                                  // a Milestone, id 2
+ *     .addExpectedResult(ExpectedResult.builder()
+ *         .result(ResultId.of("IO4.1")).level("immediate outcome")
+ *         .addMilestone(MilestoneId.of("2")).build())
  *     .addCoordination("Knowledge-sharing focal points in every department")
  *     .addPartnership("UN System Staff College")
  *     .addPriorityArea("Knowledge networks")
@@ -38,7 +43,8 @@ import org.rbm.core.results.ResultId;
  * }</pre>
  *
  * <p>Construction checks the strategy's own consistency: a one-line name, a statement and texts
- * that are not blank, each expected result, priority area and funding source given once. Whether
+ * that are not blank, each milestone id, expected result, priority area and funding source given
+ * once, and every milestone an expected result names is one of the strategy's. Whether
  * the strategy meets the seven common criteria of paragraph 20 is checked as data, by the
  * criteria rules, which report findings instead of throwing. Immutable and thread-safe.
  */
@@ -97,6 +103,14 @@ public abstract class Strategy implements WithStrategy {
   public abstract ImmutableList<ExpectedResult> expectedResults();
 
   /**
+   * Returns the strategy's milestones: the main results and activities on its way, each with its
+   * due and its state.
+   *
+   * @return the milestones, in the order given, ids distinct
+   */
+  public abstract ImmutableList<Milestone> milestones();
+
+  /**
    * Returns the arrangements for coordination within the organisation (internal).
    *
    * @return the arrangements, in the order given, none blank
@@ -136,12 +150,27 @@ public abstract class Strategy implements WithStrategy {
     SingleLine.check("name", name());
     notBlank("statement", statement());
     reviewMechanism().ifPresent(r -> notBlank("reviewMechanism", r));
+    Set<MilestoneId> milestones = new HashSet<>();
+    for (int i = 0; i < milestones().size(); i++) {
+      MilestoneId m = milestones().get(i).id();
+      if (!milestones.add(m)) {
+        throw new InvalidValueException(
+            "milestones[" + i + "].id", m, "a milestone id not used before in the strategy");
+      }
+    }
     Set<ResultId> results = new HashSet<>();
     for (int i = 0; i < expectedResults().size(); i++) {
-      ResultId r = expectedResults().get(i).result();
-      if (!results.add(r)) {
-        throw new InvalidValueException(
-            "expectedResults[" + i + "].result", r, "a result not expected before in the strategy");
+      ExpectedResult e = expectedResults().get(i);
+      if (!results.add(e.result())) {
+        throw new InvalidValueException("expectedResults[" + i + "].result", e.result(),
+            "a result not expected before in the strategy");
+      }
+      for (int j = 0; j < e.milestones().size(); j++) {
+        if (!milestones.contains(e.milestones().get(j))) {
+          throw new InvalidValueException(
+              "expectedResults[" + i + "].milestones[" + j + "]", e.milestones().get(j),
+              "the id of one of the strategy's milestones " + milestones);
+        }
       }
     }
     notBlank("coordination", coordination());

@@ -12,6 +12,7 @@ import com.google.common.testing.NullPointerTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.results.FrameworkId;
 import org.rbm.core.results.ResultId;
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.results.FrameworkId;
 import org.rbm.core.results.ResultId;
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.results.ResultId;
 
 class StrategyTest {
@@ -73,6 +74,21 @@ class StrategyTest {
         fails(knowledgeSharing().addExpectedResult(ExpectedResult.of(ResultId.of("IO4.1"))));
     assertEquals("expectedResults[1].result: got IO4.1, expected a result not expected before in "
         + "the strategy", e.getMessage());
+  }
+
+  @Test
+  void rejectsAMilestoneGivenTwice() {
+    InvalidValueException e = fails(knowledgeSharing().addMilestone(SampleStrategies.ADOPTED));
+    assertEquals("milestones[1].id: got 2, expected a milestone id not used before in the strategy",
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsAnExpectedResultMarkedByAMilestoneOfAnotherStrategy() {
+    InvalidValueException e = fails(knowledgeSharing().addExpectedResult(ExpectedResult.builder()
+        .result(ResultId.of("IO4.2")).addMilestone(MilestoneId.of("9")).build()));
+    assertEquals("expectedResults[1].milestones[0]: got 9, expected the id of one of the strategy's"
+        + " milestones [2]", e.getMessage());
   }
 
   @Test

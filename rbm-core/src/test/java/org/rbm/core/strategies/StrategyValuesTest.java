@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.RbmParseException;
+import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.results.FrameworkId;
 import org.rbm.core.results.ResultId;
 
