@@ -1,5 +1,7 @@
 package org.rbm.core.rules;
 
+import static org.rbm.core.rules.IndicatorVisit.describe;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,8 +126,8 @@ final class IndicatorRules {
       for (IndicatorPeriod p : visit.indicator().periods()) {
         if (!p.targets().isEmpty() && !plan.encloses(p.period())) {
           reporter.report(visit.targetsLocation(p), "The targets of indicator "
-              + visit.indicator().id() + " for " + p.period() + " lie outside the planning period "
-              + visit.framework().planningPeriod() + ".");
+              + visit.indicator().id() + " for " + describe(p.period())
+              + " lie outside the planning period " + visit.framework().planningPeriod() + ".");
         }
       }
     }
@@ -194,8 +196,8 @@ final class IndicatorRules {
       if (up ? c < 0 : c > 0) {
         reporter.report(visit.targetLocation(last, lastTarget), "Indicator " + i.id()
             + " should " + (up ? "increase" : "decrease") + ", but its final target "
-            + lastTarget.value() + " (" + last.period() + ") is " + (up ? "below" : "above")
-            + " its baseline " + baselineValue.get() + ".");
+            + lastTarget.value() + " (" + describe(last.period()) + ") is "
+            + (up ? "below" : "above") + " its baseline " + baselineValue.get() + ".");
       }
     }
   }
@@ -220,10 +222,12 @@ final class IndicatorRules {
           v -> check(v, "baseline", visit.baselineLocation(), reporter));
       for (IndicatorPeriod p : i.periods()) {
         for (DataPoint t : p.targets()) {
-          check(t.value(), "target for " + p.period(), visit.targetLocation(p, t), reporter);
+          String what = "target for " + describe(p.period());
+          check(t.value(), what, visit.targetLocation(p, t), reporter);
         }
         for (DataPoint a : p.actuals()) {
-          check(a.value(), "actual for " + p.period(), visit.actualLocation(p, a), reporter);
+          String what = "actual for " + describe(p.period());
+          check(a.value(), what, visit.actualLocation(p, a), reporter);
         }
       }
     }
@@ -264,7 +268,7 @@ final class IndicatorRules {
       if (first != null && !date.get().isBefore(first.period().start())) {
         reporter.report(visit.baselineLocation(), "The baseline of indicator "
             + visit.indicator().id() + " is dated " + date.get()
-            + ", not before its first target period " + first.period() + ".");
+            + ", not before its first target period " + describe(first.period()) + ".");
       }
     }
   }

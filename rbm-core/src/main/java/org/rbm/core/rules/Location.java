@@ -41,7 +41,8 @@ public final class Location implements Comparable<Location> {
   /** The subject itself, printed {@code /}. */
   public static final Location ROOT = new Location(ImmutableList.of());
 
-  private static final String EXPECTED = "'/' or '/'-separated non-empty segments, such as /results/SO1";
+  private static final String EXPECTED =
+      "'/' or '/'-separated non-empty segments, such as /results/SO1";
 
   private final ImmutableList<String> segments;
 

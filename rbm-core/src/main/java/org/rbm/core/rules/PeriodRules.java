@@ -1,5 +1,7 @@
 package org.rbm.core.rules;
 
+import static org.rbm.core.rules.IndicatorVisit.describe;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,8 +49,9 @@ final class PeriodRules {
       IndicatorPeriod furthest = sorted.get(0);
       for (IndicatorPeriod p : sorted.subList(1, sorted.size())) {
         if (p.period().overlaps(furthest.period())) {
-          reporter.report(visit.locationOf(p), "The period " + p.period() + " of indicator "
-              + visit.indicator().id() + " overlaps its period " + furthest.period() + ".");
+          reporter.report(visit.locationOf(p), "The period " + describe(p.period())
+              + " of indicator " + visit.indicator().id() + " overlaps its period "
+              + describe(furthest.period()) + ".");
         }
         if (p.period().end().isAfter(furthest.period().end())) {
           furthest = p;
@@ -72,8 +75,8 @@ final class PeriodRules {
     protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
       for (IndicatorPeriod p : visit.indicator().periods()) {
         if (p.targets().isEmpty() && p.actuals().isEmpty()) {
-          reporter.report(visit.locationOf(p), "The period " + p.period() + " of indicator "
-              + visit.indicator().id() + " has neither a target nor an actual.");
+          reporter.report(visit.locationOf(p), "The period " + describe(p.period())
+              + " of indicator " + visit.indicator().id() + " has neither a target nor an actual.");
         }
       }
     }

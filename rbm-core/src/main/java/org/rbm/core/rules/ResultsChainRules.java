@@ -11,7 +11,7 @@ import org.rbm.core.results.Result;
 import org.rbm.core.results.ResultId;
 import org.rbm.core.results.ResultsFramework;
 
-/** The standard rules on the results chain: RBM-RES-001 to RBM-RES-006 (see {@link StandardRules}). */
+/** The standard rules on the results chain, RBM-RES-001 to RBM-RES-006: see {@link StandardRules}. */
 final class ResultsChainRules {
   private static final String ILO = "ILO GB.300/PFA/9/1 (2007)";
 
@@ -38,7 +38,8 @@ final class ResultsChainRules {
           "RBM-RES-001", Severity.ERROR,
           "Every result on the lowest level has at least one indicator",
           "A result on the lowest level is where the organisation makes a direct, tangible"
-              + " contribution; without an indicator its achievement cannot be measured or reported.",
+              + " contribution; without an indicator its achievement cannot be measured or"
+              + " reported.",
           ILO + ": each immediate outcome has indicators and performance targets"));
     }
 
@@ -169,7 +170,8 @@ final class ResultsChainRules {
       compare(visit.children(), visit.location(), reporter);
     }
 
-    private static void compare(ImmutableList<Result> siblings, Location parent, Reporter reporter) {
+    private static void compare(
+        ImmutableList<Result> siblings, Location parent, Reporter reporter) {
       Map<String, ResultId> firstWithTitle = new HashMap<>();
       for (Result r : siblings) {
         ResultId first = firstWithTitle.putIfAbsent(normalized(r.title()), r.id());

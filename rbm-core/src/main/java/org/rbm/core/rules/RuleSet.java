@@ -182,7 +182,8 @@ public final class RuleSet<S> {
 
   private RuleId require(RuleId id) {
     if (!rules.containsKey(requireNonNull(id, "id"))) {
-      throw new InvalidValueException("ruleId", id, "the id of a rule in the set " + rules.keySet());
+      throw new InvalidValueException(
+          "ruleId", id, "the id of a rule in the set " + rules.keySet());
     }
     return id;
   }

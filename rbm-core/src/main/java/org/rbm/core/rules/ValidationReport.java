@@ -104,7 +104,9 @@ public final class ValidationReport {
    */
   public ImmutableList<Finding> findings(Severity severity) {
     requireNonNull(severity, "severity");
-    return findings.stream().filter(f -> f.severity() == severity).collect(ImmutableList.toImmutableList());
+    return findings.stream()
+        .filter(f -> f.severity() == severity)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -115,7 +117,9 @@ public final class ValidationReport {
    */
   public ImmutableList<Finding> findings(RuleId ruleId) {
     requireNonNull(ruleId, "ruleId");
-    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).collect(ImmutableList.toImmutableList());
+    return findings.stream()
+        .filter(f -> f.ruleId().equals(ruleId))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

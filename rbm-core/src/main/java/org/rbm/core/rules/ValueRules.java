@@ -1,5 +1,7 @@
 package org.rbm.core.rules;
 
+import static org.rbm.core.rules.IndicatorVisit.describe;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -144,7 +146,7 @@ final class ValueRules {
           String problem = problem(byDimensions.getValue());
           if (problem != null) {
             reporter.report(at.child(byDimensions.getKey()), "The " + kind + " for "
-                + period.period() + place.getKey().map(l -> " at " + l).orElse("")
+                + describe(period.period()) + place.getKey().map(l -> " at " + l).orElse("")
                 + " broken down by " + byDimensions.getKey().replace(";", " and ")
                 + " add up to " + problem + ".");
           }
@@ -239,7 +241,7 @@ final class ValueRules {
                 .subtract(BigDecimal.ONE).multiply(HUNDRED)
                 .setScale(1, RoundingMode.HALF_EVEN);
             reporter.report(visit.actualLocation(p, a), "The actual " + a.value()
-                + " of indicator " + i.id() + " for " + p.period() + " is "
+                + " of indicator " + i.id() + " for " + describe(p.period()) + " is "
                 + Amounts.format(above) + "% above its target " + t.value()
                 + " (more than " + Amounts.format(tolerancePercent)
                 + "%): check the figure and the target.");

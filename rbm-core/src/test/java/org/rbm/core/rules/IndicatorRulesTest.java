@@ -93,7 +93,7 @@ class IndicatorRulesTest {
     Indicator late = indicator("IND-1").addPeriod(yearTarget(2010, 55)).build();
     ValidationReport report = validate(withIndicator(late));
     assertFindings(report, "RBM-IND-004 ERROR " + IND_1 + "/targets/2010");
-    assertEquals("The targets of indicator IND-1 for 2010-01-01/2010-12-31 lie outside the"
+    assertEquals("The targets of indicator IND-1 for 2010 lie outside the"
         + " planning period 2008-09.", report.findings().get(0).message());
     Indicator midYear = late.withPeriods(
         year(2008, 40, 38),
@@ -133,7 +133,7 @@ class IndicatorRulesTest {
     ValidationReport report = validate(withIndicator(falling));
     assertFindings(report, "RBM-IND-006 WARNING " + IND_1 + "/targets/2009");
     assertEquals("Indicator IND-1 should increase, but its final target 25"
-            + " (2009-01-01/2009-12-31) is below its baseline 30.",
+            + " (2009) is below its baseline 30.",
         report.findings().get(0).message());
   }
 
@@ -169,7 +169,7 @@ class IndicatorRulesTest {
         "RBM-IND-007 ERROR " + IND_1 + "/actuals/2008",
         "RBM-IND-007 ERROR " + IND_1 + "/baseline",
         "RBM-IND-007 ERROR " + IND_1 + "/targets/2009");
-    assertEquals("The actual for 2008-01-01/2008-12-31 is 120%, outside 0 to 100%.",
+    assertEquals("The actual for 2008 is 120%, outside 0 to 100%.",
         report.findings().get(0).message());
   }
 
@@ -194,7 +194,7 @@ class IndicatorRulesTest {
     ValidationReport report = validate(withIndicator(late));
     assertFindings(report, "RBM-IND-008 WARNING " + IND_1 + "/baseline");
     assertEquals("The baseline of indicator IND-1 is dated 2008-01-01, not before its first"
-        + " target period 2008-01-01/2008-12-31.", report.findings().get(0).message());
+        + " target period 2008.", report.findings().get(0).message());
     Indicator dayBefore = late.withBaseline(Baseline.of(Value.of(30), LocalDate.of(2007, 12, 31)));
     assertTrue(validate(withIndicator(dayBefore)).isClean());
   }

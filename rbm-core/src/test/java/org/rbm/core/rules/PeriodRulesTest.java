@@ -39,8 +39,8 @@ class PeriodRulesTest {
     assertFindings(report,
         "RBM-PER-001 ERROR " + IND_1 + "/periods/2008-07-01--2009-06-30",
         "RBM-PER-001 ERROR " + IND_1 + "/periods/2009");
-    assertEquals("The period 2009-01-01/2009-12-31 of indicator IND-1 overlaps its period"
-        + " 2008-07-01/2009-06-30.", report.findings().get(1).message());
+    assertEquals("The period 2009 of indicator IND-1 overlaps its period"
+        + " 2008-07-01 to 2009-06-30.", report.findings().get(1).message());
   }
 
   @Test
@@ -71,7 +71,7 @@ class PeriodRulesTest {
         year(2008, 40, 38), IndicatorPeriod.builder().period(DateRange.ofYear(2009)).build());
     ValidationReport report = validate(withIndicator(empty));
     assertFindings(report, "RBM-PER-002 WARNING " + IND_1 + "/periods/2009");
-    assertEquals("The period 2009-01-01/2009-12-31 of indicator IND-1 has neither a target nor an"
+    assertEquals("The period 2009 of indicator IND-1 has neither a target nor an"
         + " actual.", report.findings().get(0).message());
   }
 

@@ -66,7 +66,7 @@ class ValueRulesTest {
     ValidationReport report =
         validate(targets2008(List.of(point(25, "female"), point(20, "male")), Measure.COUNT));
     assertFindings(report, "RBM-VAL-002 ERROR " + IND_1 + "/targets/2008/sex");
-    assertEquals("The targets for 2008-01-01/2008-12-31 broken down by sex add up to 45, more"
+    assertEquals("The targets for 2008 broken down by sex add up to 45, more"
         + " than the total 40.", report.findings().get(0).message());
   }
 
@@ -84,7 +84,7 @@ class ValueRulesTest {
     ValidationReport report =
         strict.validate(targets2008(List.of(point(25, "female")), Measure.COUNT));
     assertFindings(report, "RBM-VAL-002 ERROR " + IND_1 + "/targets/2008/sex");
-    assertEquals("The targets for 2008-01-01/2008-12-31 broken down by sex add up to 25, less"
+    assertEquals("The targets for 2008 broken down by sex add up to 25, less"
         + " than the total 40.", report.findings().get(0).message());
     assertTrue(strict.validate(
         targets2008(List.of(point(22, "female"), point(18, "male")), Measure.COUNT)).isClean());
@@ -132,7 +132,7 @@ class ValueRulesTest {
         .build();
     ValidationReport report = validate(withIndicator(share));
     assertFindings(report, "RBM-VAL-002 ERROR " + IND_1 + "/actuals/2008/sex");
-    assertEquals("The actuals for 2008-01-01/2008-12-31 broken down by sex add up to 14/40, more"
+    assertEquals("The actuals for 2008 broken down by sex add up to 14/40, more"
         + " than the total 12/40.", report.findings().get(0).message());
   }
 
@@ -142,7 +142,7 @@ class ValueRulesTest {
         validate(withIndicator(indicator("IND-1").build().withPeriods(year(2008, 40, 49),
             yearTarget(2009, 50))));
     assertFindings(report, "RBM-VAL-003 WARNING " + IND_1 + "/actuals/2008");
-    assertEquals("The actual 49 of indicator IND-1 for 2008-01-01/2008-12-31 is 22.5% above its"
+    assertEquals("The actual 49 of indicator IND-1 for 2008 is 22.5% above its"
         + " target 40 (more than 20%): check the figure and the target.",
         report.findings().get(0).message());
   }
