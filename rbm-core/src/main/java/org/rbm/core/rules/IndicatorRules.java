@@ -246,9 +246,10 @@ final class IndicatorRules {
     BaselineBeforeTargets() {
       super(RuleInfo.of(
           "RBM-IND-008", Severity.WARNING,
-          "The baseline is dated before the first period with a target",
-          "A baseline is the benchmark progress starts from; measured during or after the first"
-              + " target period, it already contains part of the change the targets plan for.",
+          "The baseline is dated no later than the first day of the first period with a target",
+          "A baseline is the benchmark progress starts from; measured after the first target"
+              + " period has begun, it already contains part of the change the targets plan for."
+              + " A baseline taken on the first day (as at 1 January) is the usual practice.",
           ILO + ": baselines as measurement benchmarks; IATI baseline year"));
     }
 
@@ -265,10 +266,10 @@ final class IndicatorRules {
           first = p;
         }
       }
-      if (first != null && !date.get().isBefore(first.period().start())) {
+      if (first != null && date.get().isAfter(first.period().start())) {
         reporter.report(visit.baselineLocation(), "The baseline of indicator "
-            + visit.indicator().id() + " is dated " + date.get()
-            + ", not before its first target period " + describe(first.period()) + ".");
+            + visit.indicator().id() + " is dated " + date.get() + ", after the start of its"
+            + " first target period " + describe(first.period()) + ".");
       }
     }
   }

@@ -58,8 +58,8 @@ import org.rbm.core.results.ResultsFramework;
  *       the target is wrong</td><td>TolaData, OKR progress formulas</td></tr>
  *   <tr><td>RBM-IND-007</td><td>error</td><td>Every value of a percentage indicator lies between
  *       0 and 100</td><td>A share cannot leave that range</td><td>IATI measure 2</td></tr>
- *   <tr><td>RBM-IND-008</td><td>warning</td><td>A dated baseline is dated before the first period
- *       with a target</td><td>The benchmark must precede the change it measures</td><td>ILO paper:
+ *   <tr><td>RBM-IND-008</td><td>warning</td><td>A dated baseline is dated no later than the first
+ *       day of the first period with a target</td><td>The benchmark must precede the change it measures</td><td>ILO paper:
  *       baselines; IATI baseline year</td></tr>
  *   <tr><td>RBM-PER-001</td><td>error</td><td>The periods of one indicator do not overlap</td>
  *       <td>Overlapping days are counted twice</td><td>SDK; IATI lacks it</td></tr>
@@ -115,7 +115,7 @@ public final class StandardRules {
   public static final RuleId TARGETS_FOLLOW_DIRECTION = RuleId.of("RBM-IND-006");
   /** RBM-IND-007: every value of a percentage indicator lies between 0 and 100. */
   public static final RuleId PERCENTAGES_IN_RANGE = RuleId.of("RBM-IND-007");
-  /** RBM-IND-008: the baseline is dated before the first period with a target. */
+  /** RBM-IND-008: the baseline is dated no later than the start of the first target period. */
   public static final RuleId BASELINE_BEFORE_TARGETS = RuleId.of("RBM-IND-008");
   /** RBM-PER-001: the periods of one indicator do not overlap. */
   public static final RuleId PERIODS_DO_NOT_OVERLAP = RuleId.of("RBM-PER-001");

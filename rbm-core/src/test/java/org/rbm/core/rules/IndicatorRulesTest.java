@@ -187,15 +187,15 @@ class IndicatorRulesTest {
   }
 
   @Test
-  void flagsBaselineDatedOnOrAfterTheFirstTargetPeriod() {
+  void flagsBaselineDatedAfterTheStartOfTheFirstTargetPeriod() {
     Indicator late = indicator("IND-1")
-        .baseline(Baseline.of(Value.of(30), LocalDate.of(2008, 1, 1)))
+        .baseline(Baseline.of(Value.of(30), LocalDate.of(2008, 1, 2)))
         .build();
     ValidationReport report = validate(withIndicator(late));
     assertFindings(report, "RBM-IND-008 WARNING " + IND_1 + "/baseline");
-    assertEquals("The baseline of indicator IND-1 is dated 2008-01-01, not before its first"
+    assertEquals("The baseline of indicator IND-1 is dated 2008-01-02, after the start of its first"
         + " target period 2008.", report.findings().get(0).message());
-    Indicator dayBefore = late.withBaseline(Baseline.of(Value.of(30), LocalDate.of(2007, 12, 31)));
-    assertTrue(validate(withIndicator(dayBefore)).isClean());
+    Indicator firstDay = late.withBaseline(Baseline.of(Value.of(30), LocalDate.of(2008, 1, 1)));
+    assertTrue(validate(withIndicator(firstDay)).isClean());
   }
 }
