@@ -72,7 +72,7 @@ import org.rbm.core.results.ResultsFramework;
  *       the total (setting: exactly the total)</td><td>A breakdown above its total
  *       double-counts</td><td>Peers' users (request 1); IATI lacks it</td></tr>
  *   <tr><td>RBM-VAL-003</td><td>warning</td><td>No actual is more than 20% (setting) above its
- *       target</td><td>Often a typing error; flagged for review</td><td>DHIS2-based apps; peers'
+ *       target, or below it for a decreasing indicator</td><td>Often a typing error; flagged for review</td><td>DHIS2-based apps; peers'
  *       users (request 8)</td></tr>
  * </table>
  *
@@ -125,7 +125,7 @@ public final class StandardRules {
   public static final RuleId BASELINE_VALUE_AVAILABLE = RuleId.of("RBM-VAL-001");
   /** RBM-VAL-002: the values of one breakdown do not add up to more than the total. */
   public static final RuleId BREAKDOWN_WITHIN_TOTAL = RuleId.of("RBM-VAL-002");
-  /** RBM-VAL-003: no actual is more than 20% (a setting) above its target. */
+  /** RBM-VAL-003: no actual is more than 20% (a setting) beyond its target. */
   public static final RuleId ACTUAL_NOT_FAR_ABOVE_TARGET = RuleId.of("RBM-VAL-003");
 
   private static final RuleSet<ResultsFramework> DEFAULT = ruleSet(RuleSettings.defaults());

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.rbm.core.Decimals;
 import org.rbm.core.indicators.Baseline;
 import org.rbm.core.indicators.DataPoint;
+import org.rbm.core.indicators.Direction;
 import org.rbm.core.indicators.Disaggregation;
 import org.rbm.core.indicators.FractionValue;
 import org.rbm.core.indicators.Indicator;
@@ -195,29 +196,37 @@ final class ValueRules {
 
   static final class ActualNotFarAboveTarget extends FrameworkRule {
     private final BigDecimal tolerancePercent;
-    private final BigDecimal factor;
+    private final BigDecimal above;
+    private final BigDecimal below;
 
     ActualNotFarAboveTarget(BigDecimal tolerancePercent) {
       super(RuleInfo.of(
           "RBM-VAL-003", Severity.WARNING,
           "No actual is more than " + Amounts.format(tolerancePercent)
-              + "% above its target (flagged for review)",
-          "An actual far above its target is often a typing error (a zero too many) or a target"
-              + " set too low; either deserves a second look. Compared breakdown by breakdown;"
-              + " targets of zero or less are not compared. The tolerance is a setting"
+              + "% above its target, or below it for a decreasing indicator (flagged for review)",
+          "An actual far beyond its target is often a typing error (a zero too many) or a target"
+              + " set too low; either deserves a second look. \"Beyond\" is below for a decreasing"
+              + " indicator, as TolaData inverts its over/under band. Compared breakdown by"
+              + " breakdown, for counts, amounts, ratios and percentages; targets of zero or less"
+              + " are not compared. The tolerance is a setting"
               + " (RuleSettings.overTargetTolerancePercent).",
           "DHIS2-based applications warn above 120% of the target; peers' users (DOMAIN.md,"
               + " request 8)"));
       this.tolerancePercent = tolerancePercent;
-      this.factor = BigDecimal.ONE.add(tolerancePercent.divide(HUNDRED, Decimals.CONTEXT));
+      BigDecimal share = tolerancePercent.divide(HUNDRED, Decimals.CONTEXT);
+      this.above = BigDecimal.ONE.add(share);
+      this.below = BigDecimal.ONE.subtract(share);
     }
 
     @Override
     protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
       Indicator i = visit.indicator();
-      if (!i.measure().isQuantitative()) {
+      // IATI measures 1 (unit) and 2 (percentage): codes on a nominal or ordinal scale and
+      // narratives have no "percent beyond".
+      if (i.measure().iatiCode() > 2) {
         return;
       }
+      boolean decreasing = i.direction().filter(Direction.DECREASE::equals).isPresent();
       for (IndicatorPeriod p : i.periods()) {
         if (p.targets().isEmpty() || p.actuals().isEmpty()) {
           continue;
@@ -236,14 +245,15 @@ final class ValueRules {
           if (target.isEmpty() || actual.isEmpty() || target.get().signum() <= 0) {
             continue;
           }
-          if (actual.get().compareTo(target.get().multiply(factor, Decimals.CONTEXT)) > 0) {
-            BigDecimal above = actual.get().divide(target.get(), Decimals.CONTEXT)
-                .subtract(BigDecimal.ONE).multiply(HUNDRED)
+          BigDecimal ratio = actual.get().divide(target.get(), Decimals.CONTEXT);
+          boolean beyond = decreasing ? ratio.compareTo(below) < 0 : ratio.compareTo(above) > 0;
+          if (beyond) {
+            BigDecimal percent = ratio.subtract(BigDecimal.ONE).abs().multiply(HUNDRED)
                 .setScale(1, RoundingMode.HALF_EVEN);
             reporter.report(visit.actualLocation(p, a), "The actual " + a.value()
                 + " of indicator " + i.id() + " for " + describe(p.period()) + " is "
-                + Amounts.format(above) + "% above its target " + t.value()
-                + " (more than " + Amounts.format(tolerancePercent)
+                + Amounts.format(percent) + "% " + (decreasing ? "below" : "above")
+                + " its target " + t.value() + " (more than " + Amounts.format(tolerancePercent)
                 + "%): check the figure and the target.");
           }
         }

@@ -105,7 +105,8 @@ class RuleSetTest {
         .replacing(tolerant);
     assertEquals(18, replaced.rules().indexOf(tolerant));
     assertEquals(Severity.INFO, replaced.severityOf(StandardRules.ACTUAL_NOT_FAR_ABOVE_TARGET));
-    assertEquals("No actual is more than 50% above its target (flagged for review)",
+    assertEquals("No actual is more than 50% above its target, or below it for a decreasing"
+            + " indicator (flagged for review)",
         tolerant.info().description());
   }
 

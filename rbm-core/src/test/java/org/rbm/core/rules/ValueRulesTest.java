@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.indicators.Baseline;
 import org.rbm.core.indicators.DataPoint;
+import org.rbm.core.indicators.Direction;
 import org.rbm.core.indicators.Disaggregation;
 import org.rbm.core.indicators.Indicator;
 import org.rbm.core.indicators.IndicatorPeriod;
@@ -172,5 +173,30 @@ class ValueRulesTest {
     Validator<ResultsFramework> lenient = StandardRules.validator(StandardRules.ruleSet(
         RuleSettings.builder().overTargetTolerancePercent(new BigDecimal("50")).build()));
     assertTrue(lenient.validate(withIndicator(women)).isClean());
+  }
+
+  @Test
+  void forADecreasingIndicatorFlagsAnActualFarBelowItsTarget() {
+    // Decreasing from 30: target 20 for 2008. An actual of 15 is 25% below it; 25 is above it,
+    // which is under-performance, not a figure to check.
+    Indicator falling = indicator("IND-1").direction(Direction.DECREASE).build()
+        .withPeriods(year(2008, 20, 15), yearTarget(2009, 10));
+    ValidationReport report = validate(withIndicator(falling));
+    assertFindings(report, "RBM-VAL-003 WARNING " + IND_1 + "/actuals/2008");
+    assertEquals("The actual 15 of indicator IND-1 for 2008 is 25% below its target 20 (more than"
+        + " 20%): check the figure and the target.", report.findings().get(0).message());
+    assertTrue(validate(withIndicator(falling.withPeriods(year(2008, 20, 25), yearTarget(2009, 10))))
+        .isClean());
+    assertTrue(validate(withIndicator(falling.withPeriods(year(2008, 20, 16), yearTarget(2009, 10))))
+        .isClean());
+  }
+
+  @Test
+  void doesNotCompareOrdinalLevels() {
+    Indicator levels = indicator("IND-1").measure(Measure.ORDINAL)
+        .baseline(Baseline.of(Value.of(1), Fixtures.BASELINE_DATE))
+        .periods(List.of(year(2008, 2, 4), yearTarget(2009, 3)))
+        .build();
+    assertTrue(validate(withIndicator(levels)).isClean());
   }
 }
