@@ -153,7 +153,7 @@ final class ResultsChainRules {
     SiblingTitlesDistinct() {
       super(RuleInfo.of(
           "RBM-RES-006", Severity.WARNING,
-          "Results with the same parent have different titles",
+          "Results with the same parent have different titles (ignoring case and spacing)",
           "Each outcome is reported on separately; two siblings with one title cannot be told"
               + " apart by readers, and are often one result entered twice.",
           ILO + ": the implementation report reports each outcome separately"));
@@ -170,12 +170,19 @@ final class ResultsChainRules {
       compare(visit.children(), visit.location(), reporter);
     }
 
+    /**
+     * Reports every sibling whose title an earlier sibling by id already has, naming the first
+     * by id: the same findings whatever the order the results were given in.
+     */
     private static void compare(
         ImmutableList<Result> siblings, Location parent, Reporter reporter) {
-      Map<String, ResultId> firstWithTitle = new HashMap<>();
+      Map<String, ResultId> firstById = new HashMap<>();
       for (Result r : siblings) {
-        ResultId first = firstWithTitle.putIfAbsent(normalized(r.title()), r.id());
-        if (first != null) {
+        firstById.merge(normalized(r.title()), r.id(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+      for (Result r : siblings) {
+        ResultId first = firstById.get(normalized(r.title()));
+        if (first != null && !first.equals(r.id())) {
           reporter.report(parent.child(r.id().code()), capitalized(name(r))
               + " has the same title as " + first + ": \"" + r.title().strip() + "\".");
         }

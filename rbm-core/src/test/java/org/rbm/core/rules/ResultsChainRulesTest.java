@@ -136,4 +136,16 @@ class ResultsChainRulesTest {
             + " \"member states  ACT against child labour\".",
         validate(f).findings().get(0).message());
   }
+
+  @Test
+  void flagsTheSiblingWithTheLaterIdWhateverTheOrderGiven() {
+    ResultsFramework f = framework(List.of(
+        so1(), oc1(),
+        result("IO1.2", "immediate outcome", "OC1", "Member States act against child labour")
+            .withIndicators(indicator("IND-2").build()),
+        io11(indicator("IND-1").build())));
+    assertFindings(validate(f), "RBM-RES-006 WARNING /results/SO1/OC1/IO1.2");
+    assertEquals("Immediate outcome IO1.2 has the same title as IO1.1:"
+        + " \"Member States act against child labour\".", validate(f).findings().get(0).message());
+  }
 }
