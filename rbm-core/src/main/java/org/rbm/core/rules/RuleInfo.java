@@ -1,5 +1,7 @@
 package org.rbm.core.rules;
 
+import static java.util.Objects.requireNonNull;
+
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
 import org.rbm.core.InvalidValueException;
@@ -86,6 +88,11 @@ public abstract class RuleInfo implements WithRuleInfo {
    */
   public static RuleInfo of(
       String id, Severity defaultSeverity, String description, String rationale, String source) {
+    requireNonNull(id, "id");
+    requireNonNull(defaultSeverity, "defaultSeverity");
+    requireNonNull(description, "description");
+    requireNonNull(rationale, "rationale");
+    requireNonNull(source, "source");
     return builder()
         .id(RuleId.of(id))
         .defaultSeverity(defaultSeverity)

@@ -56,7 +56,7 @@ public abstract class RuleSettings implements WithRuleSettings {
     if (overTargetTolerancePercent().signum() < 0) {
       throw new InvalidValueException(
           "overTargetTolerancePercent",
-          overTargetTolerancePercent().toPlainString(),
+          overTargetTolerancePercent(),
           "a percentage at least 0");
     }
   }
