@@ -5,8 +5,18 @@ import org.rbm.core.results.ResultsFramework;
 
 /**
  * A one-off measurement, not a test: validates frameworks of 10,000 to 100,000 indicators with the
- * standard rules and prints the time each takes. Run after {@code mvn -pl rbm-core test-compile}
- * with the test classes, the main classes and Guava on the class path.
+ * standard rules and prints the best of five times for each. From the repository's root:
+ *
+ * <pre>
+ * mvn -B -ntp -o -q -pl rbm-core test-compile
+ * M2=$HOME/.m2/repository/com/google/guava
+ * java -cp rbm-core/target/classes:rbm-core/target/test-classes:$M2/guava/33.8.0-jre/guava-33.8.0-jre.jar:$M2/failureaccess/1.0.1/failureaccess-1.0.1.jar \
+ *     org.rbm.core.rules.ValidationTiming
+ * </pre>
+ *
+ * On the project's 2-core build machine (November 2026): 10,000 indicators in about 30 ms, 50,000
+ * in about 85 ms, 100,000 (11,100 results) in 140 to 290 ms (the machine is shared, so times
+ * vary).
  */
 final class ValidationTiming {
   private ValidationTiming() {}
