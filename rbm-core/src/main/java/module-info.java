@@ -17,4 +17,5 @@ module org.rbm.core {
   exports org.rbm.core.indicators;
   exports org.rbm.core.results;
   exports org.rbm.core.milestones;
+  exports org.rbm.core.rules;
 }
