@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.common.collect.ImmutableListMultimap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.indicators.Baseline;
@@ -37,6 +38,11 @@ import org.rbm.core.results.LevelScheme;
 import org.rbm.core.results.Result;
 import org.rbm.core.results.ResultId;
 import org.rbm.core.results.ResultsFramework;
+import org.rbm.core.rules.Finding;
+import org.rbm.core.rules.Location;
+import org.rbm.core.rules.RuleId;
+import org.rbm.core.rules.Severity;
+import org.rbm.core.rules.ValidationReport;
 
 /** Writing then reading gives an equal value, for every supported type, on edge-case examples. */
 class RoundTripTest {
@@ -99,6 +105,14 @@ class RoundTripTest {
           .putAll(
               Roadmap.class,
               Roadmap.builder().title("RBM roadmap").addMilestone(MilestoneJsonTest.m6()).build())
+          .putAll(RuleId.class, RuleId.of("RBM-IND-003"), RuleId.of("acme:1"))
+          .putAll(Severity.class, (Object[]) Severity.values())
+          .putAll(Location.class, Location.ROOT, Location.of("results", "a/b~c", "@Genève"))
+          .putAll(Finding.class, RuleJsonTest.NO_TARGET, RuleJsonTest.TWIN)
+          .putAll(
+              ValidationReport.class,
+              ValidationReport.of("PB-2008-09", List.of(RuleJsonTest.TWIN, RuleJsonTest.NO_TARGET)),
+              ValidationReport.of("x", List.of()))
           .build();
 
   @Test

@@ -304,6 +304,18 @@ public final class RbmGen {
   }
 
   /**
+   * Returns frameworks that break the given standard quality rule at one place, each with the
+   * location of the rule's finding; the catalogue is {@link BrokenFrameworks}.
+   *
+   * @param rule the id of a standard rule, such as {@code StandardRules.TARGET_GIVEN}
+   * @return the generator
+   * @throws org.rbm.core.InvalidValueException if the id is not that of a standard rule
+   */
+  public static SeededGen<BrokenFramework> frameworksBreaking(org.rbm.core.rules.RuleId rule) {
+    return BrokenFrameworks.breaking(rule);
+  }
+
+  /**
    * Returns the reporting periods {@link #indicators()} and {@link #frameworks()} give an indicator
    * with {@code count} periods: consecutive slices of the planning period without gap or overlap
    * (years, half-years, quarters or months when the months divide evenly, otherwise nearly equal

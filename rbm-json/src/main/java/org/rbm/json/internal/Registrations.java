@@ -18,6 +18,11 @@ import org.rbm.json.internal.ResultCodecs.ContributionLinkCodec;
 import org.rbm.json.internal.ResultCodecs.ExternalReferenceCodec;
 import org.rbm.json.internal.ResultCodecs.LevelSchemeCodec;
 import org.rbm.json.internal.ResultCodecs.ResultCodec;
+import org.rbm.json.internal.RuleCodecs.FindingCodec;
+import org.rbm.json.internal.RuleCodecs.LocationCodec;
+import org.rbm.json.internal.RuleCodecs.RuleIdCodec;
+import org.rbm.json.internal.RuleCodecs.SeverityCodec;
+import org.rbm.json.internal.RuleCodecs.ValidationReportCodec;
 import org.rbm.json.internal.ValueCodecs.FractionValueCodec;
 import org.rbm.json.internal.ValueCodecs.NumericValueCodec;
 import org.rbm.json.internal.ValueCodecs.TextValueCodec;
@@ -65,7 +70,13 @@ public final class Registrations {
           MilestoneCodecs.MilestoneEventCodec::new,
           MilestoneCodecs.TransitionCodec::new,
           MilestoneCodecs.MilestoneCodec::new,
-          MilestoneCodecs.RoadmapCodec::new);
+          MilestoneCodecs.RoadmapCodec::new,
+          // rules
+          RuleIdCodec::new,
+          SeverityCodec::new,
+          LocationCodec::new,
+          FindingCodec::new,
+          ValidationReportCodec::new);
 
   private Registrations() {}
 }
