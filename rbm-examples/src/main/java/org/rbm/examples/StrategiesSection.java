@@ -2,13 +2,19 @@ package org.rbm.examples;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
+import org.rbm.core.rules.Finding;
+import org.rbm.core.rules.ValidationContext;
+import org.rbm.core.rules.ValidationReport;
 import org.rbm.core.strategies.LinkageMatrix;
+import org.rbm.core.strategies.Strategy;
+import org.rbm.core.strategies.StrategyCriteria;
 import org.rbm.core.strategies.StrategyId;
 import org.rbm.core.strategies.StrategyPair;
 
 /**
- * The report's section on strategies: the paper's strategy-linkage matrix in its layout, and the
- * gap analysis.
+ * The report's section on strategies: the paper's strategy-linkage matrix in its layout, the gap
+ * analysis, and a check of a sample knowledge-sharing strategy against the seven common criteria.
  */
 public final class StrategiesSection {
   private StrategiesSection() {}
@@ -37,6 +43,23 @@ public final class StrategiesSection {
     out.println();
     out.println("With the global employment agenda, which the paper names but does not link:");
     printGaps(out, withAgenda);
+
+    out.println();
+    printCriteria(out, IloStrategies.knowledgeSharingStrategy());
+  }
+
+  private static void printCriteria(PrintStream out, Strategy strategy) {
+    ValidationReport report = StrategyCriteria.validator().validate(
+        strategy, ValidationContext.of(List.of(IloFramework.programmeAndBudget2008())));
+    out.printf("The seven common criteria (paragraph 20) applied to the sample %s, %s:%n",
+        strategy.name().toLowerCase(Locale.ROOT), strategy.period());
+    for (Finding f : report.findings()) {
+      out.printf("  %s %-7s %s: %s%n",
+          f.ruleId(), f.severity().name().toLowerCase(Locale.ROOT), f.location(), f.message());
+    }
+    out.printf("%d findings: %d errors, %d warnings.%n", report.findings().size(),
+        report.count(org.rbm.core.rules.Severity.ERROR),
+        report.count(org.rbm.core.rules.Severity.WARNING));
   }
 
   private static void printGaps(PrintStream out, LinkageMatrix matrix) {

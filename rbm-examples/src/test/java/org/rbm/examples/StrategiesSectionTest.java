@@ -137,6 +137,24 @@ class StrategiesSectionTest {
   }
 
   @Test
+  void checksTheSampleKnowledgeSharingStrategyAgainstTheCriteria() {
+    String section = section();
+    // OC2a is an outcome: the example framework measures only immediate outcomes, and the sample
+    // links milestone 2 to IO2a.1 alone; no partnership is stated; the RBSA amount is zero.
+    String findings = """
+          RBM-STR-006 warning /costs/RBSA: The RBSA requirement is 0 USD; a requirement is a \
+        positive amount.
+          RBM-STR-002 warning /expectedResults/OC2a: Expected result OC2a has no indicator, so it \
+        cannot be measured.
+          RBM-STR-003 warning /expectedResults/OC2a: No milestone marks the way to expected result \
+        OC2a.
+          RBM-STR-004 warning /partnerships: The strategy states no external partnership.
+        4 findings: 0 errors, 4 warnings.
+        """;
+    assertTrue(section.contains(findings), section);
+  }
+
+  @Test
   void printsTheGapsOfTheGlobalEmploymentAgenda() {
     String section = section();
     assertTrue(section.contains("Gaps: none."), section);
