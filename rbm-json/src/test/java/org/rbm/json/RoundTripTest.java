@@ -43,6 +43,17 @@ import org.rbm.core.rules.Location;
 import org.rbm.core.rules.RuleId;
 import org.rbm.core.rules.Severity;
 import org.rbm.core.rules.ValidationReport;
+import org.rbm.core.strategies.CostRequirement;
+import org.rbm.core.strategies.ExpectedResult;
+import org.rbm.core.strategies.FundingSource;
+import org.rbm.core.strategies.Linkage;
+import org.rbm.core.strategies.LinkageMatrix;
+import org.rbm.core.strategies.LinkageStatement;
+import org.rbm.core.strategies.ResultReference;
+import org.rbm.core.strategies.Strategy;
+import org.rbm.core.strategies.StrategyHeading;
+import org.rbm.core.strategies.StrategyId;
+import org.rbm.core.strategies.StrategyKind;
 
 /** Writing then reading gives an equal value, for every supported type, on edge-case examples. */
 class RoundTripTest {
@@ -113,6 +124,23 @@ class RoundTripTest {
               ValidationReport.class,
               ValidationReport.of("PB-2008-09", List.of(RuleJsonTest.TWIN, RuleJsonTest.NO_TARGET)),
               ValidationReport.of("x", List.of()))
+          .putAll(StrategyId.class, StrategyId.of("RESOURCE-MOBILIZATION"))
+          .putAll(StrategyKind.class, (Object[]) StrategyKind.values())
+          .putAll(FundingSource.class, (Object[]) FundingSource.values())
+          .putAll(ResultReference.class, ResultReference.of(ResultId.of("IO1")),
+              ResultReference.parse("PB-2008-09/IO2a.1"))
+          .putAll(StrategyHeading.class, StrategyJsonTest.matrix().otherStrategies().get(0))
+          .putAll(LinkageStatement.class, LinkageStatement.of("é, \"quoted\" [x] ; | text"),
+              StrategyJsonTest.matrix().links().get(0).statement())
+          .putAll(Linkage.class, StrategyJsonTest.matrix().links().get(1))
+          .putAll(LinkageMatrix.class, StrategyJsonTest.matrix(),
+              LinkageMatrix.builder().addStrategies(LinkageMatrix.ILO_CORE_STRATEGIES).build())
+          .putAll(CostRequirement.class, StrategyJsonTest.strategy().costs().get(0))
+          .putAll(ExpectedResult.class, StrategyJsonTest.strategy().expectedResults().get(0),
+              ExpectedResult.of(ResultId.of("OC1")))
+          .putAll(Strategy.class, StrategyJsonTest.strategy(),
+              StrategyJsonTest.strategy().withExpectedResults().withMilestones().withCosts()
+                  .withPriorityAreas().withCoordination().withPartnerships("UNDP"))
           .build();
 
   @Test

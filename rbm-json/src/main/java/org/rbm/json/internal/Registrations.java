@@ -76,7 +76,19 @@ public final class Registrations {
           SeverityCodec::new,
           LocationCodec::new,
           FindingCodec::new,
-          ValidationReportCodec::new);
+          ValidationReportCodec::new,
+          // strategies
+          StrategyCodecs.StrategyIdCodec::new,
+          StrategyCodecs.StrategyKindCodec::new,
+          StrategyCodecs.FundingSourceCodec::new,
+          StrategyCodecs.ResultReferenceCodec::new,
+          StrategyCodecs.StrategyHeadingCodec::new,
+          StrategyCodecs.LinkageStatementCodec::new,
+          StrategyCodecs.LinkageCodec::new,
+          StrategyCodecs.LinkageMatrixCodec::new,
+          StrategyCodecs.CostRequirementCodec::new,
+          StrategyCodecs.ExpectedResultCodec::new,
+          StrategyCodecs.StrategyCodec::new);
 
   private Registrations() {}
 }
