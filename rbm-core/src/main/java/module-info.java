@@ -16,4 +16,5 @@ module org.rbm.core {
   exports org.rbm.core.period;
   exports org.rbm.core.indicators;
   exports org.rbm.core.results;
+  exports org.rbm.core.progress;
 }
