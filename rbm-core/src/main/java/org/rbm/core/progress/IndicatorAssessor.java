@@ -120,6 +120,13 @@ final class IndicatorAssessor {
     if (assessment != null) {
       b.assessment(assessment);
     }
+    boolean quantity = !isAssessed();
+    BigDecimal t = amount(target);
+    BigDecimal a = amount(actual);
+    if (quantity && t != null && a != null) {
+      // Shown for running periods too: how far the period has come so far.
+      b.ratio(settings.method().ratio(baseline, t, a));
+    }
     boolean completed = timing == PeriodTiming.COMPLETED;
     boolean judged =
         completed || (timing == PeriodTiming.RUNNING && settings.expectedTrajectory());
@@ -131,18 +138,10 @@ final class IndicatorAssessor {
         return b.status(graded(completed, assessment)).build();
       }
       case ORDINAL -> {
-        BigDecimal level =
-            assessment != null
-                ? assessment.levelReached().orElse(null)
-                : amount(actual);
-        return b.status(ordinal(completed, level, amount(target))).build();
+        BigDecimal level = assessment != null ? assessment.levelReached().orElse(null) : a;
+        return b.status(ordinal(completed, level, t)).build();
       }
       default -> {
-        BigDecimal t = amount(target);
-        BigDecimal a = amount(actual);
-        if (t != null && a != null) {
-          b.ratio(settings.method().ratio(baseline, t, a));
-        }
         Verdict verdict;
         if (direction == Direction.MAINTAIN) {
           verdict = judge.maintain(completed, baseline != null ? baseline : t, a);
@@ -298,11 +297,15 @@ final class IndicatorAssessor {
         .build();
   }
 
-  private Aggregation aggregationOf(List<PeriodProgress> completed) {
+  /** Qualitative, nominal and ordinal indicators are assessed, never given a ratio. */
+  private boolean isAssessed() {
     Measure measure = indicator.measure();
-    if (!measure.isQuantitative()
-        || measure == Measure.NOMINAL
-        || measure == Measure.ORDINAL
+    return measure == Measure.QUALITATIVE || measure == Measure.NOMINAL
+        || measure == Measure.ORDINAL;
+  }
+
+  private Aggregation aggregationOf(List<PeriodProgress> completed) {
+    if (isAssessed()
         || indicator.cumulative()
         || direction == Direction.MAINTAIN) {
       return Aggregation.LATEST;

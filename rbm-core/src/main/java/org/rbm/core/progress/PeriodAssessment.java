@@ -68,7 +68,7 @@ public abstract class PeriodAssessment implements WithPeriodAssessment {
     if (grade().isPresent() == levelReached().isPresent()) {
       throw new InvalidValueException(
           "assessment.levelReached",
-          levelReached().map(BigDecimal::toPlainString).orElse(null),
+          levelReached().orElse(null),
           grade().isPresent() ? "no level with a grade" : "a grade or a level reached");
     }
   }

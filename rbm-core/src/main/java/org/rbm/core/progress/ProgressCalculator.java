@@ -212,7 +212,7 @@ public final class ProgressCalculator {
       if (a.levelReached().isPresent() && measure != Measure.ORDINAL) {
         throw new InvalidValueException(
             field + ".levelReached",
-            a.levelReached().get().toPlainString(),
+            a.levelReached().get(),
             "no level for a " + measure + " indicator (levels are for ordinal ones)");
       }
       @Nullable PeriodAssessment earlier =

@@ -77,11 +77,11 @@ public abstract class ProgressSettings implements WithProgressSettings {
   final void check() {
     if (band().signum() < 0 || band().compareTo(BigDecimal.ONE) >= 0) {
       throw new InvalidValueException(
-          "band", band().toPlainString(), "a fraction from 0 (included) to 1 (excluded)");
+          "band", band(), "a fraction from 0 (included) to 1 (excluded)");
     }
     if (maintainTolerance().signum() < 0) {
       throw new InvalidValueException(
-          "maintainTolerance", maintainTolerance().toPlainString(), "a fraction at least 0");
+          "maintainTolerance", maintainTolerance(), "a fraction at least 0");
     }
   }
 

@@ -86,7 +86,7 @@ public abstract class RollUpPolicy implements WithRollUpPolicy {
     if (threshold().isPresent() != (kind() == Kind.SHARE_ON_TRACK)) {
       throw new InvalidValueException(
           "policy.threshold",
-          threshold().map(BigDecimal::toPlainString).orElse(null),
+          threshold().orElse(null),
           kind() == Kind.SHARE_ON_TRACK
               ? "a threshold for the share-on-track policy"
               : "no threshold for the " + kind() + " policy");
@@ -96,7 +96,7 @@ public abstract class RollUpPolicy implements WithRollUpPolicy {
         .ifPresent(
             t -> {
               throw new InvalidValueException(
-                  "policy.threshold", t.toPlainString(), "a share from 0 to 1");
+                  "policy.threshold", t, "a share from 0 to 1");
             });
     if (!weights().isEmpty() && kind() != Kind.WEIGHTED_MEAN) {
       throw new InvalidValueException(
@@ -105,7 +105,7 @@ public abstract class RollUpPolicy implements WithRollUpPolicy {
     for (Map.Entry<IndicatorId, BigDecimal> w : weights().entrySet()) {
       if (w.getValue().signum() < 0) {
         throw new InvalidValueException(
-            "policy.weights[" + w.getKey() + "]", w.getValue().toPlainString(), "a weight at least 0");
+            "policy.weights[" + w.getKey() + "]", w.getValue(), "a weight at least 0");
       }
     }
   }
