@@ -1,5 +1,7 @@
 package org.rbm.core.progress;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -50,6 +52,7 @@ public final class ProgressFormat {
    * @return the text
    */
   public static String value(Measure measure, Value value) {
+    requireNonNull(measure, "measure");
     if (value instanceof NumericValue n) {
       return n.amount().toPlainString();
     }

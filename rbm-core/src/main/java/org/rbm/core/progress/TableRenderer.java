@@ -34,14 +34,6 @@ final class TableRenderer {
         rows.add(cells);
       }
     }
-    int[] width = new int[names.size()];
-    for (int c = 0; c < width.length; c++) {
-      width[c] = names.get(c).length();
-      for (List<String> row : rows) {
-        width[c] = Math.max(width[c], row.get(c).length());
-      }
-    }
-    StringBuilder out = new StringBuilder(heading(table)).append("\n\n");
     // A first header line labels each column group above its first column.
     List<String> groupHeader = new ArrayList<>();
     for (int c = 0; c < names.size(); c++) {
@@ -53,6 +45,14 @@ final class TableRenderer {
       c0 += PERIOD.size();
     }
     groupHeader.set(c0, PLAN_LABEL);
+    int[] width = new int[names.size()];
+    for (int c = 0; c < width.length; c++) {
+      width[c] = Math.max(names.get(c).length(), groupHeader.get(c).length());
+      for (List<String> row : rows) {
+        width[c] = Math.max(width[c], row.get(c).length());
+      }
+    }
+    StringBuilder out = new StringBuilder(heading(table)).append("\n\n");
     line(out, groupHeader, width);
     line(out, names, width);
     int next = 0;
@@ -70,7 +70,7 @@ final class TableRenderer {
     StringBuilder line = new StringBuilder();
     for (int c = 0; c < cells.size(); c++) {
       if (c > 0) {
-        line.append(isGroupStart(c) ? " | " : "  ");
+        line.append(isGroupStart(c, cells.size()) ? " | " : "  ");
       }
       String cell = cells.get(c);
       line.append(cell).append(" ".repeat(width[c] - cell.length()));
@@ -78,8 +78,12 @@ final class TableRenderer {
     out.append(line.toString().stripTrailing()).append('\n');
   }
 
-  private static boolean isGroupStart(int column) {
-    return column >= FIXED.size() && (column - FIXED.size()) % PERIOD.size() == 0;
+  /** Column groups start after the fixed columns, at each period and at the whole plan. */
+  private static boolean isGroupStart(int column, int columns) {
+    int planStart = columns - PLAN.size();
+    return column == planStart
+        || (column >= FIXED.size() && column < planStart
+            && (column - FIXED.size()) % PERIOD.size() == 0);
   }
 
   static String markdown(PerformanceTable table) {
@@ -114,13 +118,13 @@ final class TableRenderer {
     StringBuilder out = new StringBuilder();
     List<String> names = new ArrayList<>(List.of("Result", "Level", "Result title"));
     names.addAll(columnNames(table, true));
-    names.add(6, "Unit");
+    names.add(5, "Unit");
     csvRow(out, names);
     for (PerformanceGroup g : table.groups()) {
       for (PerformanceRow r : g.rows()) {
         List<String> cells = new ArrayList<>(List.of(g.result().toString(), g.level(), g.title()));
         cells.addAll(cells(table, r, "", UnaryOperator.identity()));
-        cells.add(6, r.unit().orElse(""));
+        cells.add(5, r.unit().orElse(""));
         csvRow(out, cells);
       }
     }
