@@ -10,9 +10,10 @@ import org.rbm.core.period.DateRange;
  * The progress of one reporting period of an indicator as of a date: its target and actual (the
  * totals, without breakdown or location), the achievement ratio by the chosen method, and the status.
  *
- * <p>The {@linkplain #ratio() ratio} is present when the period has both a total target and a total
- * actual and the method gives one (see {@link AchievementMethod}); a period without an actual has no
- * ratio yet, whatever the method. The {@linkplain #score() score} is present when the status was
+ * <p>The {@linkplain #ratio() ratio} is present when a quantitative indicator's period (count,
+ * percentage, ratio, currency) has both a total target and a total actual and the method gives one
+ * (see {@link AchievementMethod}), also while the period runs; a period without an actual has no
+ * ratio yet, whatever the method, and qualitative, nominal and ordinal indicators never have one. The {@linkplain #score() score} is present when the status was
  * decided by the band on the ratio; the {@linkplain #expected() expected} value when the running
  * period was judged against its trajectory. Immutable and thread-safe.
  */

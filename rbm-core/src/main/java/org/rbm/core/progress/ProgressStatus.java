@@ -18,8 +18,9 @@ import java.util.Locale;
  *   <tr><td>{@code s < 1 - b}</td><td>{@link #BEHIND}</td><td>under</td></tr>
  * </table>
  *
- * <p>The band is inclusive on both edges, as TolaData's. The constants are declared from the best to
- * the worst judgement, then the statuses that carry no judgement.
+ * <p>The band is inclusive on both edges, as TolaData's. The constants are declared from ahead of
+ * target down to behind, then no data, then the two statuses that carry no judgement. (For the
+ * worst-status roll-up, behind counts as worse than no data: see {@link RollUpPolicy}.)
  */
 public enum ProgressStatus {
   /** Beyond the target by more than the band (TolaData's "over"). */
