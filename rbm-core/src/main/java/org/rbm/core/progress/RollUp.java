@@ -8,9 +8,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
 import org.immutables.value.Value.Lazy;
 import org.jspecify.annotations.Nullable;
@@ -84,6 +87,17 @@ public abstract class RollUp implements WithRollUp {
       map.put(r.result(), r);
     }
     return map.buildOrThrow();
+  }
+
+  @Check
+  final void check() {
+    Set<ResultId> seen = new HashSet<>();
+    for (int i = 0; i < results().size(); i++) {
+      if (!seen.add(results().get(i).result())) {
+        throw new InvalidValueException(
+            "results[" + i + "].result", results().get(i).result(), "a result not given before");
+      }
+    }
   }
 
   /**

@@ -174,6 +174,16 @@ class RollUpTest {
   }
 
   @Test
+  void aStoredRollUpNamesEachResultOnce() {
+    RollUp r = rollUp(RollUpPolicy.worstStatus());
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () -> r.withResults(r.results().get(0), r.results().get(1), r.results().get(0)));
+    assertEquals("results[2].result: got SO1, expected a result not given before", e.getMessage());
+  }
+
+  @Test
   void theRollUpOfAResultWithOneIndicatorIsThatIndicatorsStatus() {
     Gen<Optional<BigDecimal>> amounts =
         range(0, 20_000).map(i -> BigDecimal.valueOf(i, 2)).toOptionals(20);
