@@ -49,7 +49,7 @@ final class ProgressSection {
       return "no indicators";
     }
     String byStatus =
-        up.counts().entrySet().stream()
+        up.counts().asMap().entrySet().stream()
             .map((Map.Entry<ProgressStatus, Integer> e) -> e.getValue() + " " + e.getKey().label())
             .collect(Collectors.joining(", "));
     return up.indicatorCount() + (up.indicatorCount() == 1 ? " indicator: " : " indicators: ")

@@ -1,8 +1,6 @@
 package org.rbm.core.progress;
 
-import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
@@ -32,12 +30,11 @@ public abstract class ResultRollUp implements WithResultRollUp {
   public abstract int indicatorCount();
 
   /**
-   * Returns the number of those indicators with each status, for the statuses that occur, in the
-   * order of {@link ProgressStatus}.
+   * Returns the number of those indicators with each status.
    *
-   * @return the counts, each at least 1; they add up to {@link #indicatorCount()}
+   * @return the counts; their total is {@link #indicatorCount()}
    */
-  public abstract ImmutableMap<ProgressStatus, Integer> counts();
+  public abstract StatusCounts counts();
 
   /**
    * Returns the number of those indicators with a status.
@@ -46,7 +43,7 @@ public abstract class ResultRollUp implements WithResultRollUp {
    * @return the count, 0 if none
    */
   public final int count(ProgressStatus status) {
-    return counts().getOrDefault(status, 0);
+    return counts().count(status);
   }
 
   /**
@@ -72,17 +69,9 @@ public abstract class ResultRollUp implements WithResultRollUp {
 
   @Check
   final void check() {
-    int sum = 0;
-    for (Map.Entry<ProgressStatus, Integer> e : counts().entrySet()) {
-      if (e.getValue() < 1) {
-        throw new InvalidValueException(
-            "counts[" + e.getKey() + "]", e.getValue(), "a count at least 1 (omit absent statuses)");
-      }
-      sum += e.getValue();
-    }
-    if (sum != indicatorCount()) {
+    if (counts().total() != indicatorCount()) {
       throw new InvalidValueException(
-          "indicatorCount", indicatorCount(), "the sum of the counts, " + sum);
+          "indicatorCount", indicatorCount(), "the total of the counts, " + counts().total());
     }
   }
 

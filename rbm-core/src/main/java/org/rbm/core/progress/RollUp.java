@@ -129,7 +129,7 @@ public abstract class RollUp implements WithRollUp {
       throw new InvalidValueException(
           "progress.framework", progress.framework(), "the progress of framework " + framework.id());
     }
-    for (IndicatorId id : policy.weights().keySet()) {
+    for (IndicatorId id : policy.weights().asMap().keySet()) {
       if (framework.indicator(id).isEmpty()) {
         throw new InvalidValueException(
             "policy.weights", id, "an indicator of framework " + framework.id());
@@ -200,7 +200,7 @@ public abstract class RollUp implements WithRollUp {
 
     ResultRollUp rollUp(ResultId id, RollUpPolicy policy, BigDecimal band) {
       ResultRollUp.Builder b =
-          ResultRollUp.builder().result(id).indicatorCount(total).counts(counts);
+          ResultRollUp.builder().result(id).indicatorCount(total).counts(StatusCounts.of(counts));
       switch (policy.kind()) {
         case WORST_STATUS -> b.status(worst(WORST_FIRST));
         case SHARE_ON_TRACK -> {

@@ -2,11 +2,11 @@ package org.rbm.core.progress;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value.Check;
+import org.immutables.value.Value.Default;
 import org.immutables.value.Value.Immutable;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.indicators.IndicatorId;
@@ -67,9 +67,12 @@ public abstract class RollUpPolicy implements WithRollUpPolicy {
    * Returns the weight of each indicator, for {@link Kind#WEIGHTED_MEAN}; an indicator not listed
    * weighs 1.
    *
-   * @return the weights, each at least 0; empty for the other kinds
+   * @return the weights; {@link IndicatorWeights#EQUAL} for the other kinds
    */
-  public abstract ImmutableMap<IndicatorId, BigDecimal> weights();
+  @Default
+  public IndicatorWeights weights() {
+    return IndicatorWeights.EQUAL;
+  }
 
   /**
    * Returns the weight of an indicator.
@@ -78,7 +81,7 @@ public abstract class RollUpPolicy implements WithRollUpPolicy {
    * @return its weight, 1 if not listed
    */
   public final BigDecimal weight(IndicatorId indicator) {
-    return weights().getOrDefault(indicator, BigDecimal.ONE);
+    return weights().weight(indicator);
   }
 
   @Check
@@ -98,15 +101,9 @@ public abstract class RollUpPolicy implements WithRollUpPolicy {
               throw new InvalidValueException(
                   "policy.threshold", t, "a share from 0 to 1");
             });
-    if (!weights().isEmpty() && kind() != Kind.WEIGHTED_MEAN) {
+    if (!weights().equals(IndicatorWeights.EQUAL) && kind() != Kind.WEIGHTED_MEAN) {
       throw new InvalidValueException(
           "policy.weights", weights(), "no weights for the " + kind() + " policy");
-    }
-    for (Map.Entry<IndicatorId, BigDecimal> w : weights().entrySet()) {
-      if (w.getValue().signum() < 0) {
-        throw new InvalidValueException(
-            "policy.weights[" + w.getKey() + "]", w.getValue(), "a weight at least 0");
-      }
     }
   }
 
@@ -134,12 +131,12 @@ public abstract class RollUpPolicy implements WithRollUpPolicy {
   /**
    * Returns the weighted-mean policy.
    *
-   * @param weights the weight of each indicator; an indicator not listed weighs 1
+   * @param weights the weight of each indicator, at least 0; an indicator not listed weighs 1
    * @return the policy
    * @throws InvalidValueException if a weight is negative
    */
   public static RollUpPolicy weightedMean(Map<IndicatorId, BigDecimal> weights) {
-    return builder().kind(Kind.WEIGHTED_MEAN).weights(weights).build();
+    return builder().kind(Kind.WEIGHTED_MEAN).weights(IndicatorWeights.of(weights)).build();
   }
 
   /**

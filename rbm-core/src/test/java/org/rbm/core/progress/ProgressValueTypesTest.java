@@ -106,7 +106,7 @@ class ProgressValueTypesTest {
     InvalidValueException negative =
         assertThrows(
             InvalidValueException.class, () -> RollUpPolicy.weightedMean(Map.of(ID, d("-1"))));
-    assertEquals("policy.weights[IND-1]: got -1, expected a weight at least 0", negative.getMessage());
+    assertEquals("weights[IND-1]: got -1, expected a weight at least 0", negative.getMessage());
     assertEquals(d("1"), RollUpPolicy.weightedMean(Map.of()).weight(ID));
     assertEquals(d("3"), RollUpPolicy.weightedMean(Map.of(ID, d("3"))).weight(ID));
   }
@@ -123,6 +123,39 @@ class ProgressValueTypesTest {
   }
 
   @Test
+  void statusCountsKeepOnlyTheStatusesThatOccur() {
+    StatusCounts c =
+        StatusCounts.of(
+            Map.of(ProgressStatus.BEHIND, 2, ProgressStatus.ACHIEVED, 1, ProgressStatus.NO_DATA, 0));
+    assertEquals(3, c.total());
+    assertEquals(0, c.count(ProgressStatus.NO_DATA));
+    assertEquals(
+        java.util.List.of(ProgressStatus.ACHIEVED, ProgressStatus.BEHIND),
+        c.asMap().keySet().asList());
+    assertEquals("none", StatusCounts.NONE.toString());
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class, () -> StatusCounts.of(Map.of(ProgressStatus.BEHIND, -1)));
+    assertEquals("counts[BEHIND]: got -1, expected a count at least 0", e.getMessage());
+    new EqualsTester()
+        .addEqualityGroup(c, StatusCounts.of(Map.of(ProgressStatus.ACHIEVED, 1, ProgressStatus.BEHIND, 2)))
+        .addEqualityGroup(StatusCounts.NONE, StatusCounts.of(Map.of(ProgressStatus.BEHIND, 0)))
+        .testEquals();
+  }
+
+  @Test
+  void indicatorWeightsAreCanonicalAndDefaultToOne() {
+    IndicatorWeights w = IndicatorWeights.of(Map.of(ID, d("2.50")));
+    assertEquals(d("2.5"), w.weight(ID));
+    assertEquals(d("1"), w.weight(IndicatorId.of("other")));
+    assertEquals("IND-1=2.5", w.toString());
+    new EqualsTester()
+        .addEqualityGroup(w, IndicatorWeights.of(Map.of(ID, d("2.5"))))
+        .addEqualityGroup(IndicatorWeights.EQUAL, IndicatorWeights.of(Map.of()))
+        .testEquals();
+  }
+
+  @Test
   void staticFactoriesRejectNulls() {
     NullPointerTester tester =
         new NullPointerTester()
@@ -133,6 +166,8 @@ class ProgressValueTypesTest {
     tester.testAllPublicStaticMethods(RollUpPolicy.class);
     tester.testAllPublicStaticMethods(ProgressFormat.class);
     tester.testAllPublicStaticMethods(PeriodTiming.class);
+    tester.testAllPublicStaticMethods(StatusCounts.class);
+    tester.testAllPublicStaticMethods(IndicatorWeights.class);
   }
 
   @Test

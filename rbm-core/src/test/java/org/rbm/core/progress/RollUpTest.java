@@ -89,7 +89,9 @@ class RollUpTest {
         List.of("SO1", "OC1", "IO1", "IO2", "SO2"),
         r.results().stream().map(x -> x.result().toString()).toList());
     assertEquals(
-        ImmutableMap.of(ProgressStatus.ACHIEVED, 1, ProgressStatus.BEHIND, 1), of(r, "IO1").counts());
+        ImmutableMap.of(ProgressStatus.ACHIEVED, 1, ProgressStatus.BEHIND, 1),
+        of(r, "IO1").counts().asMap());
+    assertEquals("ACHIEVED=1, BEHIND=1", of(r, "IO1").counts().toString());
     ResultRollUp so1 = of(r, "SO1");
     assertEquals(3, so1.indicatorCount());
     assertEquals(1, so1.count(ProgressStatus.ON_TRACK));
