@@ -105,7 +105,8 @@ public final class ProgressCalculator {
    * @param indicator the indicator
    * @param asOf the as-of date
    * @return the indicator's progress
-   * @throws InvalidValueException if the indicator gives the same period twice
+   * @throws InvalidValueException if the indicator gives the same period twice, or a sum of its
+   *     targets or actuals reaches 10^30 (the limit of a {@link org.rbm.core.indicators.Value})
    */
   public IndicatorProgress indicator(Indicator indicator, LocalDate asOf) {
     return indicator(indicator, asOf, List.of());
@@ -120,7 +121,8 @@ public final class ProgressCalculator {
    * @return the indicator's progress
    * @throws InvalidValueException if an assessment is of another indicator, of a period the
    *     indicator does not have, of a kind that does not fit the indicator's measure, or repeats a
-   *     period; or if the indicator gives the same period twice
+   *     period; or if the indicator gives the same period twice, or a sum of its targets or actuals
+   *     reaches 10^30
    */
   public IndicatorProgress indicator(
       Indicator indicator, LocalDate asOf, Iterable<PeriodAssessment> assessments) {
@@ -139,7 +141,8 @@ public final class ProgressCalculator {
    * @param framework the framework
    * @param asOf the as-of date
    * @return the framework's progress
-   * @throws InvalidValueException if an indicator gives the same period twice
+   * @throws InvalidValueException if an indicator gives the same period twice, or a sum of an
+   *     indicator's targets or actuals reaches 10^30
    */
   public FrameworkProgress framework(ResultsFramework framework, LocalDate asOf) {
     return framework(framework, asOf, List.of());
@@ -155,7 +158,8 @@ public final class ProgressCalculator {
    * @return the framework's progress, indicators in tree order of their results
    * @throws InvalidValueException if an assessment names an indicator the framework does not have,
    *     a period the indicator does not have, is of a kind that does not fit the indicator's measure,
-   *     or repeats a period; or if an indicator gives the same period twice
+   *     or repeats a period; or if an indicator gives the same period twice, or a sum of an
+   *     indicator's targets or actuals reaches 10^30
    */
   public FrameworkProgress framework(
       ResultsFramework framework, LocalDate asOf, Iterable<PeriodAssessment> assessments) {
