@@ -3,6 +3,9 @@ package org.rbm.core.progress;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.rbm.core.Decimals;
+import org.rbm.core.InvalidValueException;
 import org.rbm.core.indicators.FractionValue;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.NumericValue;
@@ -38,19 +41,32 @@ final class Amounts {
   }
 
   /** The exact sum of numeric values; empty if there are none. */
-  static Optional<Value> sum(Collection<Value> values) {
+  static Optional<Value> sum(String field, Collection<Value> values) {
     if (values.isEmpty()) {
       return Optional.empty();
     }
-    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal sum = BigDecimal.ZERO;
     for (Value v : values) {
-      total = total.add(((NumericValue) v).amount());
+      sum = sum.add(((NumericValue) v).amount());
     }
-    return Optional.of(Value.of(tidy(total)));
+    BigDecimal total = sum;
+    return Optional.of(checked(field, total, () -> Value.of(total)));
+  }
+
+  /** Builds a sum, naming the field whose values add up beyond a value's limit. */
+  private static Value checked(String field, BigDecimal shown, Supplier<Value> sum) {
+    try {
+      return sum.get();
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException(
+          field,
+          "a sum of " + shown.toPlainString(),
+          "values whose sum stays below 10^" + Decimals.MAX_INTEGER_DIGITS);
+    }
   }
 
   /** Sums numerators and denominators separately; empty if there are none. */
-  static Optional<Value> sumOfParts(Collection<Value> fractions) {
+  static Optional<Value> sumOfParts(String field, Collection<Value> fractions) {
     if (fractions.isEmpty()) {
       return Optional.empty();
     }
@@ -61,7 +77,9 @@ final class Amounts {
       numerator = numerator.add(f.numerator());
       denominator = denominator.add(f.denominator());
     }
-    return Optional.of(Value.fraction(numerator, denominator));
+    BigDecimal n = numerator;
+    BigDecimal d = denominator;
+    return Optional.of(checked(field, n.max(d), () -> Value.fraction(n, d)));
   }
 
   static boolean allNumbers(Collection<Value> values) {

@@ -272,17 +272,17 @@ final class IndicatorAssessor {
     Optional<Value> actualToDate;
     BigDecimal reference = baseline;
     if (aggregation == Aggregation.SUM) {
-      targetToDate = Amounts.sum(targets);
-      actualToDate = Amounts.sum(actuals);
+      targetToDate = Amounts.sum(field("targets"), targets);
+      actualToDate = Amounts.sum(field("actuals"), actuals);
       if (baseline != null) {
         reference = baseline.multiply(BigDecimal.valueOf(completed.size()));
       }
     } else {
       targetToDate =
           !targets.isEmpty() && Amounts.allFractions(targets)
-              ? Amounts.sumOfParts(targets)
+              ? Amounts.sumOfParts(field("targets"), targets)
               : latest.target();
-      actualToDate = Amounts.sumOfParts(actuals);
+      actualToDate = Amounts.sumOfParts(field("actuals"), actuals);
     }
     BigDecimal t = amount(targetToDate);
     BigDecimal a = amount(actualToDate);
@@ -336,16 +336,21 @@ final class IndicatorAssessor {
       p.target().ifPresent(targets::add);
     }
     if (aggregation == Aggregation.SUM) {
-      return Amounts.sum(targets);
+      return Amounts.sum(field("targets"), targets);
     }
     if (aggregation == Aggregation.SUM_OF_PARTS && !targets.isEmpty()
         && Amounts.allFractions(targets)) {
-      return Amounts.sumOfParts(targets);
+      return Amounts.sumOfParts(field("targets"), targets);
     }
     return periods.stream()
         .filter(p -> p.target().isPresent())
         .max(LATEST)
         .flatMap(PeriodProgress::target);
+  }
+
+  /** The field of the indicator's values that a sum is made of, for messages. */
+  private String field(String values) {
+    return "indicator " + indicator.id() + ".periods[*]." + values;
   }
 
   private @Nullable BigDecimal amount(Optional<Value> value) {

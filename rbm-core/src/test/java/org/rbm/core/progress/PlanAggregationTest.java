@@ -188,4 +188,21 @@ class PlanAggregationTest {
     assertEquals(ProgressStatus.NO_DATA, plan.status());
     assertEquals(Optional.of(n("10")), plan.targetToDate());
   }
+
+  @Test
+  void rejectsSumsBeyondTheLimitOfAValue() {
+    Indicator huge =
+        Fixtures.indicator("IND-1", Measure.CURRENCY, Direction.INCREASE)
+            .addPeriod(year(2008, n("6E+29"), n("1")))
+            .addPeriod(year(2009, n("6E+29"), n("1")))
+            .build();
+    org.rbm.core.InvalidValueException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.rbm.core.InvalidValueException.class,
+            () -> ProgressCalculator.of(PERCENT).indicator(huge, date("2010-01-01")));
+    assertEquals(
+        "indicator IND-1.periods[*].targets: got \"a sum of 1200000000000000000000000000000\","
+            + " expected values whose sum stays below 10^30",
+        e.getMessage());
+  }
 }
