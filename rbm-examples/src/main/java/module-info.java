@@ -1,4 +1,5 @@
 /** The SDK's runnable examples; not a library. */
 module org.rbm.examples {
   requires org.rbm.core;
+  requires org.rbm.json;
 }

@@ -1,5 +1,7 @@
 package org.rbm.core;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -32,6 +34,8 @@ public final class Decimals {
    *     digits or more than {@value #MAX_FRACTION_DIGITS} decimal places
    */
   public static BigDecimal canonical(String field, BigDecimal amount) {
+    requireNonNull(field, "field");
+    requireNonNull(amount, "amount");
     // Checked before any arithmetic: an amount like 1e999999999 must not be expanded.
     long integerDigits = (long) amount.precision() - amount.scale();
     if (amount.signum() != 0 && integerDigits > MAX_INTEGER_DIGITS) {

@@ -39,6 +39,8 @@ public final class IloReport {
     ResultsFramework framework = IloFramework.programmeAndBudget2008();
     heading(out, "1. The results framework");
     FrameworkSection.print(out, framework);
+    heading(out, "2. The framework as JSON");
+    JsonSection.print(out, framework, targetDir);
   }
 
   static void heading(PrintStream out, String title) {

@@ -60,4 +60,14 @@ class IloReportTest {
     assertTrue(report.contains("actual 380, sex=female: 170, sex=male: 210"), report);
     assertTrue(report.contains("baseline 26/79 (2007-11-01)"), report);
   }
+
+  @Test
+  void writesTheFrameworkAsJsonAndReadsBackAnEqualValue() throws IOException {
+    String report = report();
+    assertTrue(report.contains("the round trip gave an equal framework"), report);
+    ResultsFramework back =
+        org.rbm.json.RbmJson.strict()
+            .readFramework(java.nio.file.Files.readString(target.resolve("PB-2008-09.json")));
+    assertEquals(IloFramework.programmeAndBudget2008(), back);
+  }
 }

@@ -3,6 +3,7 @@ package org.rbm.core.period;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
@@ -48,8 +49,14 @@ public final class DateRange implements Comparable<DateRange> {
    *
    * @param year the year, such as 2009
    * @return the range
+   * @throws InvalidValueException if the year is outside {@link Year#MIN_VALUE} to {@link
+   *     Year#MAX_VALUE}
    */
   public static DateRange ofYear(int year) {
+    if (year < Year.MIN_VALUE || year > Year.MAX_VALUE) {
+      throw new InvalidValueException(
+          "year", year, "a year from " + Year.MIN_VALUE + " to " + Year.MAX_VALUE);
+    }
     return new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 

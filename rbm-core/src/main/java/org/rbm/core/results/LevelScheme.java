@@ -1,5 +1,7 @@
 package org.rbm.core.results;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
@@ -113,7 +115,7 @@ public abstract class LevelScheme {
    * @return whether it is one of {@link #levels()}
    */
   public final boolean contains(String level) {
-    return ranks().containsKey(level);
+    return ranks().containsKey(requireNonNull(level, "level"));
   }
 
   /**
@@ -124,7 +126,7 @@ public abstract class LevelScheme {
    * @throws InvalidValueException if the scheme has no such level
    */
   public final int rankOf(String level) {
-    Integer rank = ranks().get(level);
+    Integer rank = ranks().get(requireNonNull(level, "level"));
     if (rank == null) {
       throw new InvalidValueException("level", level, "one of " + levels());
     }

@@ -1,5 +1,7 @@
 package org.rbm.core.results;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.Optional;
@@ -130,7 +132,7 @@ public abstract class ResultsFramework implements WithResultsFramework {
    * @return the result, or empty if the framework has none with that id
    */
   public final Optional<Result> result(ResultId id) {
-    return Optional.ofNullable(index().results.get(id));
+    return Optional.ofNullable(index().results.get(requireNonNull(id, "id")));
   }
 
   /**
@@ -140,7 +142,7 @@ public abstract class ResultsFramework implements WithResultsFramework {
    * @return the indicator, or empty if the framework has none with that id
    */
   public final Optional<Indicator> indicator(IndicatorId id) {
-    return Optional.ofNullable(index().indicators.get(id));
+    return Optional.ofNullable(index().indicators.get(requireNonNull(id, "id")));
   }
 
   /**
@@ -150,7 +152,7 @@ public abstract class ResultsFramework implements WithResultsFramework {
    * @return the result, or empty if the framework has no indicator with that id
    */
   public final Optional<Result> resultOf(IndicatorId id) {
-    return Optional.ofNullable(index().ownerOfIndicator.get(id));
+    return Optional.ofNullable(index().ownerOfIndicator.get(requireNonNull(id, "id")));
   }
 
   /**
@@ -170,7 +172,7 @@ public abstract class ResultsFramework implements WithResultsFramework {
    * @throws InvalidValueException if the framework has no result with that id
    */
   public final ImmutableList<Result> children(ResultId id) {
-    index().require(id);
+    index().require(requireNonNull(id, "id"));
     return index().children.get(id);
   }
 
@@ -184,7 +186,7 @@ public abstract class ResultsFramework implements WithResultsFramework {
   public final ImmutableList<Result> pathToRoot(ResultId id) {
     FrameworkIndex index = index();
     ImmutableList.Builder<Result> path = ImmutableList.builder();
-    Result r = index.require(id);
+    Result r = index.require(requireNonNull(id, "id"));
     path.add(r);
     while (r.parent().isPresent()) {
       r = index.require(r.parent().get());
@@ -201,7 +203,7 @@ public abstract class ResultsFramework implements WithResultsFramework {
    * @throws InvalidValueException if the framework has no result with that id
    */
   public final ImmutableList<Result> subtree(ResultId id) {
-    return ImmutableList.copyOf(index().subtree(id));
+    return ImmutableList.copyOf(index().subtree(requireNonNull(id, "id")));
   }
 
   /**
@@ -213,7 +215,7 @@ public abstract class ResultsFramework implements WithResultsFramework {
    */
   public final ImmutableList<Indicator> indicatorsBelow(ResultId id) {
     ImmutableList.Builder<Indicator> below = ImmutableList.builder();
-    for (Result r : index().subtree(id)) {
+    for (Result r : index().subtree(requireNonNull(id, "id"))) {
       below.addAll(r.indicators());
     }
     return below.build();

@@ -69,6 +69,59 @@ class PlanningPeriodTest {
   }
 
   @Test
+  void namesTheYearOutOfRange() {
+    assertEquals(
+        "firstYear: got 999, expected a year from 1000 to 9999",
+        assertThrows(InvalidValueException.class, () -> PlanningPeriod.of(999, 1000))
+            .getMessage());
+    assertEquals(
+        "firstYear: got 10000, expected a year from 1000 to 9999",
+        assertThrows(InvalidValueException.class, () -> PlanningPeriod.of(10000, 10000))
+            .getMessage());
+    assertEquals(
+        "lastYear: got 10000, expected a year from the first year 9999 to 9999",
+        assertThrows(InvalidValueException.class, () -> PlanningPeriod.of(9999, 10000))
+            .getMessage());
+    assertEquals(
+        "lastYear: got 10000, expected a year from the first year 9999 to 9999",
+        assertThrows(InvalidValueException.class, () -> PlanningPeriod.biennium(9999))
+            .getMessage());
+  }
+
+  @Test
+  void parsingALastYearBeforeTheFirstGivesTheInvariantsMessage() {
+    RbmParseException e =
+        assertThrows(RbmParseException.class, () -> PlanningPeriod.parse("2010-2009"));
+    assertEquals(
+        "planning period: cannot parse \"2010-2009\": "
+            + "lastYear: got 2009, expected a year from the first year 2010 to 9999",
+        e.getMessage());
+  }
+
+  @Test
+  void aTwoDigitLastYearIsTheFirstAtOrAfterTheFirstYear() {
+    assertEquals(PlanningPeriod.of(2099, 2100), PlanningPeriod.parse("2099-00"));
+    assertEquals(PlanningPeriod.of(2008, 2008), PlanningPeriod.parse("2008-08"));
+    assertEquals(PlanningPeriod.of(2008, 2107), PlanningPeriod.parse("2008-07"));
+    assertEquals("2008", PlanningPeriod.parse("2008-08").toString());
+  }
+
+  @Test
+  void bienniumsStartInTheirFirstYear() {
+    assertEquals(PlanningPeriod.parse("2008-09"), PlanningPeriod.biennium(2008));
+    assertEquals(2008, PlanningPeriod.biennium(2008).firstYear());
+    assertEquals(2009, PlanningPeriod.biennium(2008).lastYear());
+    assertEquals(2, PlanningPeriod.biennium(2008).lengthInYears());
+  }
+
+  @Test
+  void ordersByFirstYearThenLastYear() {
+    assertTrue(PlanningPeriod.parse("2008-09").compareTo(PlanningPeriod.parse("2010-11")) < 0);
+    assertTrue(PlanningPeriod.parse("2010-11").compareTo(PlanningPeriod.parse("2010-15")) < 0);
+    assertEquals(0, PlanningPeriod.parse("2010-15").compareTo(PlanningPeriod.of(2010, 2015)));
+  }
+
+  @Test
   void coversWholeCalendarYears() {
     PlanningPeriod spf = PlanningPeriod.parse("2010-15");
     assertEquals(6, spf.lengthInYears());
@@ -92,5 +145,6 @@ class PlanningPeriodTest {
   @Test
   void rejectsNullArguments() {
     new NullPointerTester().testAllPublicStaticMethods(PlanningPeriod.class);
+    new NullPointerTester().testAllPublicInstanceMethods(PlanningPeriod.parse("2008-09"));
   }
 }

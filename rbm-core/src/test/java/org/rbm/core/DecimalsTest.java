@@ -1,0 +1,93 @@
+package org.rbm.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.common.testing.NullPointerTester;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.junit.jupiter.api.Test;
+
+class DecimalsTest {
+
+  @Test
+  void dividesInDecimal128() {
+    assertEquals(MathContext.DECIMAL128, Decimals.CONTEXT);
+    assertEquals(34, Decimals.CONTEXT.getPrecision());
+  }
+
+  @Test
+  void dropsTrailingZeros() {
+    assertEquals(new BigDecimal("1.5"), Decimals.canonical("value", new BigDecimal("1.50")));
+    assertEquals(new BigDecimal("100"), Decimals.canonical("value", new BigDecimal("100.00")));
+    assertEquals(new BigDecimal("100"), Decimals.canonical("value", new BigDecimal("1E+2")));
+    assertEquals(BigDecimal.ZERO, Decimals.canonical("value", new BigDecimal("0.000")));
+    assertEquals(new BigDecimal("-0.25"), Decimals.canonical("value", new BigDecimal("-0.250")));
+  }
+
+  @Test
+  void acceptsTwentyNineIntegerDigitsAndTwentyDecimalPlaces() {
+    BigDecimal largest = new BigDecimal("9".repeat(30));
+    assertEquals(largest, Decimals.canonical("value", largest));
+    BigDecimal finest = new BigDecimal("0." + "0".repeat(19) + "1");
+    assertEquals(finest, Decimals.canonical("value", finest));
+  }
+
+  @Test
+  void rejectsAmountsOfTenToTheThirtyOrMore() {
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () -> Decimals.canonical("value", new BigDecimal("1E+30")));
+    assertEquals(
+        "value: got \"1E+30\", expected an amount below 10^30 in magnitude", e.getMessage());
+    assertEquals("value", e.field().orElseThrow());
+    assertThrows(
+        InvalidValueException.class,
+        () -> Decimals.canonical("value", new BigDecimal("-1" + "0".repeat(30))));
+  }
+
+  @Test
+  void rejectsAHugeExponentWithoutExpandingIt() {
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () -> Decimals.canonical("target", new BigDecimal("1e999999999")));
+    assertEquals(
+        "target: got \"1E+999999999\", expected an amount below 10^30 in magnitude",
+        e.getMessage());
+  }
+
+  @Test
+  void abbreviatesLongAmountsInTheMessage() {
+    String digits = "1234567890".repeat(7); // 70 digits
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class, () -> Decimals.canonical("value", new BigDecimal(digits)));
+    assertEquals(
+        "value: got \""
+            + digits.substring(0, 57)
+            + "...\", expected an amount below 10^30 in magnitude",
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsMoreThanTwentyDecimalPlaces() {
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () -> Decimals.canonical("value", new BigDecimal("0.000000000000000000001")));
+    assertEquals("value: got \"1E-21\", expected at most 20 decimal places", e.getMessage());
+  }
+
+  @Test
+  void trailingZerosBeyondTwentyPlacesDoNotCount() {
+    assertEquals(
+        new BigDecimal("0.5"), Decimals.canonical("value", new BigDecimal("0.5" + "0".repeat(30))));
+  }
+
+  @Test
+  void rejectsNullArguments() {
+    new NullPointerTester().testAllPublicStaticMethods(Decimals.class);
+  }
+}

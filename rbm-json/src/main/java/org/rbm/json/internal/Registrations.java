@@ -1,0 +1,62 @@
+package org.rbm.json.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.util.function.Function;
+import org.rbm.json.internal.EnumCodecs.DirectionCodec;
+import org.rbm.json.internal.EnumCodecs.MeasureCodec;
+import org.rbm.json.internal.EnumCodecs.ReportingFrequencyCodec;
+import org.rbm.json.internal.IdentifierCodecs.FrameworkIdCodec;
+import org.rbm.json.internal.IdentifierCodecs.IndicatorIdCodec;
+import org.rbm.json.internal.IdentifierCodecs.ResultIdCodec;
+import org.rbm.json.internal.IndicatorValueCodecs.BaselineCodec;
+import org.rbm.json.internal.IndicatorValueCodecs.DataPointCodec;
+import org.rbm.json.internal.IndicatorValueCodecs.DisaggregationCodec;
+import org.rbm.json.internal.IndicatorValueCodecs.IndicatorPeriodCodec;
+import org.rbm.json.internal.PeriodCodecs.DateRangeCodec;
+import org.rbm.json.internal.PeriodCodecs.PlanningPeriodCodec;
+import org.rbm.json.internal.ResultCodecs.ContributionLinkCodec;
+import org.rbm.json.internal.ResultCodecs.ExternalReferenceCodec;
+import org.rbm.json.internal.ResultCodecs.LevelSchemeCodec;
+import org.rbm.json.internal.ResultCodecs.ResultCodec;
+import org.rbm.json.internal.ValueCodecs.FractionValueCodec;
+import org.rbm.json.internal.ValueCodecs.NumericValueCodec;
+import org.rbm.json.internal.ValueCodecs.TextValueCodec;
+import org.rbm.json.internal.ValueCodecs.ValueCodec;
+
+/**
+ * The one list of what {@code RbmJson} reads and writes: one codec per model type. A package that
+ * adds types to the model adds its codecs here, one line each (see CONTRIBUTING.md, "JSON").
+ */
+public final class Registrations {
+  /** Every codec, as a constructor taking the registry. */
+  public static final ImmutableList<Function<Codecs, Codec<?>>> ALL =
+      ImmutableList.of(
+          // identifiers
+          ResultIdCodec::new,
+          IndicatorIdCodec::new,
+          FrameworkIdCodec::new,
+          // periods
+          PlanningPeriodCodec::new,
+          DateRangeCodec::new,
+          // indicators
+          MeasureCodec::new,
+          DirectionCodec::new,
+          ReportingFrequencyCodec::new,
+          ValueCodec::new,
+          NumericValueCodec::new,
+          FractionValueCodec::new,
+          TextValueCodec::new,
+          DisaggregationCodec::new,
+          DataPointCodec::new,
+          IndicatorPeriodCodec::new,
+          BaselineCodec::new,
+          IndicatorCodec::new,
+          // results
+          LevelSchemeCodec::new,
+          ExternalReferenceCodec::new,
+          ContributionLinkCodec::new,
+          ResultCodec::new,
+          ResultsFrameworkCodec::new);
+
+  private Registrations() {}
+}

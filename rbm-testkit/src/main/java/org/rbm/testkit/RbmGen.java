@@ -1,0 +1,321 @@
+package org.rbm.testkit;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.quicktheories.generators.Generate;
+import org.rbm.core.indicators.Baseline;
+import org.rbm.core.indicators.DataPoint;
+import org.rbm.core.indicators.Direction;
+import org.rbm.core.indicators.Disaggregation;
+import org.rbm.core.indicators.FractionValue;
+import org.rbm.core.indicators.IndicatorId;
+import org.rbm.core.indicators.IndicatorPeriod;
+import org.rbm.core.indicators.Measure;
+import org.rbm.core.indicators.NumericValue;
+import org.rbm.core.indicators.ReportingFrequency;
+import org.rbm.core.indicators.TextValue;
+import org.rbm.core.indicators.Value;
+import org.rbm.core.period.DateRange;
+import org.rbm.core.period.PlanningPeriod;
+import org.rbm.core.results.ContributionLink;
+import org.rbm.core.results.ExternalReference;
+import org.rbm.core.results.FrameworkId;
+import org.rbm.core.results.LevelScheme;
+import org.rbm.core.results.Result;
+import org.rbm.core.results.ResultId;
+import org.rbm.testkit.internal.FrameworkSpec;
+import org.rbm.testkit.internal.Ids;
+import org.rbm.testkit.internal.IndicatorSpec;
+import org.rbm.testkit.internal.LevelSchemes;
+import org.rbm.testkit.internal.Parts;
+import org.rbm.testkit.internal.PeriodSpec;
+import org.rbm.testkit.internal.Periods;
+import org.rbm.testkit.internal.Ranges;
+import org.rbm.testkit.internal.Values;
+
+/**
+ * Generators of valid values of every public type of {@code rbm-core}, for property tests with
+ * QuickTheories and, from a seed, for benchmarks and demos. The defaults are realistic rather than
+ * the whole domain: ILO-style ids ({@code SO1}, {@code OC1.2}, {@code IND-3}), biennium planning
+ * periods ({@code 2008-09}), indicators whose baselines and targets lie in the planning period.
+ *
+ * <pre>{@code
+ * // A property over generated frameworks (QuickTheories shrinks a failure to a small framework):
+ * qt().forAll(RbmGen.frameworks()).checkAssert(f -> assertFalse(f.roots().isEmpty()));
+ *
+ * // A sample for a benchmark or a demo, the same for the same seed:
+ * ResultsFramework demo = RbmGen.frameworks().resultsPerLevel(2, 4).sample(2008);
+ * }</pre>
+ *
+ * <p>Every generator is a QuickTheories {@link org.quicktheories.core.Gen}, built from
+ * QuickTheories' own draws so that shrinking works, and a {@link SeededGen} with {@code
+ * sample(seed)}. Generators with settings ({@link #frameworks()}, {@link #indicators()}, {@link
+ * #planningPeriods()}, {@link #dateRanges()}) are immutable fluent builders.
+ */
+public final class RbmGen {
+  private RbmGen() {}
+
+  // ---- identifiers ----------------------------------------------------------------------------
+
+  /**
+   * Returns codes of every form an {@link org.rbm.core.Identifier} accepts: 1 to 64 letters, digits,
+   * {@code . _ : -}, starting with a letter or a digit. Not realistic, but the whole domain: for
+   * round trips of parsing and printing.
+   *
+   * @return the generator; shrinks towards {@code A}
+   */
+  public static SeededGen<String> identifierCodes() {
+    return Ids::code;
+  }
+
+  /**
+   * Returns ILO-style result ids: {@code SO2} (strategic objective), {@code OC2.1} (outcome),
+   * {@code IO2.1.3} (immediate outcome).
+   *
+   * @return the generator; shrinks towards {@code SO1}
+   */
+  public static SeededGen<ResultId> resultIds() {
+    return Ids::resultId;
+  }
+
+  /**
+   * Returns indicator ids such as {@code IND-7}, numbered 1 to 999.
+   *
+   * @return the generator; shrinks towards {@code IND-1}
+   */
+  public static SeededGen<IndicatorId> indicatorIds() {
+    return Ids::indicatorId;
+  }
+
+  /**
+   * Returns framework ids such as {@code PB-2008-09} or {@code DWCP-KEN-2010-11}: a kind of
+   * framework and a biennium.
+   *
+   * @return the generator; shrinks towards {@code PB-2000-01}
+   */
+  public static SeededGen<FrameworkId> frameworkIds() {
+    return Ids::frameworkId;
+  }
+
+  // ---- periods --------------------------------------------------------------------------------
+
+  /**
+   * Returns planning periods: by default ILO bienniums from {@code 2000-01} to {@code 2030-31},
+   * starting in even years.
+   *
+   * @return the generator, with settings
+   */
+  public static PlanningPeriodGen planningPeriods() {
+    return new PlanningPeriodGen(PeriodSpec.BIENNIUMS);
+  }
+
+  /**
+   * Returns date ranges: by default within 2000 to 2030, of one day to two years.
+   *
+   * @return the generator, with settings
+   */
+  public static DateRangeGen dateRanges() {
+    return new DateRangeGen(DateRangeGen.DEFAULT_BOUNDS, 731);
+  }
+
+  // ---- values ---------------------------------------------------------------------------------
+
+  /**
+   * Returns numbers: integers and decimals of up to four places between -10^6 and 10^6.
+   *
+   * @return the generator; shrinks towards {@code 0}
+   */
+  public static SeededGen<NumericValue> numericValues() {
+    return Values::number;
+  }
+
+  /**
+   * Returns fractions such as {@code 12/40}: denominators 1 to 200, numerators 0 to the
+   * denominator.
+   *
+   * @return the generator; shrinks towards {@code 0/1}
+   */
+  public static SeededGen<FractionValue> fractionValues() {
+    return Values::fraction;
+  }
+
+  /**
+   * Returns narratives of qualitative indicators, such as {@code Policy adopted by the Council of
+   * Ministers}.
+   *
+   * @return the generator
+   */
+  public static SeededGen<TextValue> textValues() {
+    return Values::text;
+  }
+
+  /**
+   * Returns values of every kind: numbers, fractions and narratives.
+   *
+   * @return the generator; shrinks towards numbers
+   */
+  public static SeededGen<Value> values() {
+    return Parts::value;
+  }
+
+  /**
+   * Returns values a measure accepts, on the measure's realistic scale: counts up to 1,000,
+   * percentages 0 to 100 (sometimes as a fraction), amounts with cents, narratives for {@link
+   * Measure#QUALITATIVE}.
+   *
+   * @param measure the measure
+   * @return the generator
+   */
+  public static SeededGen<Value> values(Measure measure) {
+    requireNonNull(measure, "measure");
+    return in -> Values.draw(in, measure);
+  }
+
+  // ---- indicators -----------------------------------------------------------------------------
+
+  /**
+   * Returns breakdowns: the total, or one or two dimensions among {@code sex}, {@code area}, {@code
+   * age} and {@code disability}, such as {@code age=15-24;sex=female}.
+   *
+   * @return the generator; shrinks towards {@link Disaggregation#TOTAL}
+   */
+  public static SeededGen<Disaggregation> disaggregations() {
+    return Parts::disaggregation;
+  }
+
+  /**
+   * Returns data points: a number, a breakdown, and sometimes a location and a comment.
+   *
+   * @return the generator
+   */
+  public static SeededGen<DataPoint> dataPoints() {
+    return Parts::dataPoint;
+  }
+
+  /**
+   * Returns baselines: mostly a value of any kind, sometimes dated and commented; sometimes "not
+   * available" with a reason.
+   *
+   * @return the generator; shrinks towards an available baseline
+   */
+  public static SeededGen<Baseline> baselines() {
+    return Parts::baseline;
+  }
+
+  /**
+   * Returns reporting periods of indicators: a date range with up to three numeric targets and up
+   * to three actuals, for the total and the categories of {@code sex}.
+   *
+   * @return the generator; shrinks towards a period with no target and no actual
+   */
+  public static SeededGen<IndicatorPeriod> indicatorPeriods() {
+    return Parts::indicatorPeriod;
+  }
+
+  /**
+   * Returns the measures of indicators.
+   *
+   * @return the generator; shrinks towards {@link Measure#COUNT}
+   */
+  public static SeededGen<Measure> measures() {
+    return SeededGen.of(Generate.enumValues(Measure.class));
+  }
+
+  /**
+   * Returns the directions of change of indicators.
+   *
+   * @return the generator; shrinks towards {@link Direction#INCREASE}
+   */
+  public static SeededGen<Direction> directions() {
+    return SeededGen.of(Generate.enumValues(Direction.class));
+  }
+
+  /**
+   * Returns the reporting frequencies of indicators.
+   *
+   * @return the generator; shrinks towards {@link ReportingFrequency#LIFE_OF_PROGRAMME}
+   */
+  public static SeededGen<ReportingFrequency> reportingFrequencies() {
+    return SeededGen.of(Generate.enumValues(ReportingFrequency.class));
+  }
+
+  /**
+   * Returns indicators with baselines and targets inside a biennium; see {@link IndicatorGen}.
+   *
+   * @return the generator, with settings
+   */
+  public static IndicatorGen indicators() {
+    return new IndicatorGen(IndicatorSpec.DEFAULT, Optional.empty(), PeriodSpec.BIENNIUMS);
+  }
+
+  // ---- results and frameworks -----------------------------------------------------------------
+
+  /**
+   * Returns level schemes: the ILO's, OECD-DAC's, the logframe, DFID's, the EC's five tiers, or
+   * numbered tiers of one to eight levels.
+   *
+   * @return the generator; shrinks towards {@link LevelScheme#ILO}
+   */
+  public static SeededGen<LevelScheme> levelSchemes() {
+    return LevelSchemes::draw;
+  }
+
+  /**
+   * Returns references to external vocabularies: SDG targets such as {@code SDG:8.7}, now and then
+   * a UN cooperation framework outcome such as {@code UNSDCF:2.1}.
+   *
+   * @return the generator; shrinks towards {@code SDG:8.5}
+   */
+  public static SeededGen<ExternalReference> externalReferences() {
+    return Parts::externalReference;
+  }
+
+  /**
+   * Returns contribution links from a country programme outcome to an immediate outcome of a
+   * Programme and Budget, such as {@code OC1.2 -> PB-2008-09/IO1.1.3}, sometimes with a note.
+   *
+   * @return the generator
+   */
+  public static SeededGen<ContributionLink> contributionLinks() {
+    return Parts::contributionLink;
+  }
+
+  /**
+   * Returns results of the ILO scheme, each with its parent one level up (none for a strategic
+   * objective), a title, sometimes a description, assumptions and an SDG reference, and zero to two
+   * indicators for a biennium.
+   *
+   * @return the generator; shrinks towards a strategic objective without indicators
+   */
+  public static SeededGen<Result> results() {
+    return Parts::result;
+  }
+
+  /**
+   * Returns whole results frameworks, by default ILO Programmes and Budgets of a biennium; see
+   * {@link FrameworkGen} for the size settings.
+   *
+   * @return the generator, with settings
+   */
+  public static FrameworkGen frameworks() {
+    return new FrameworkGen(FrameworkSpec.DEFAULT);
+  }
+
+  /**
+   * Returns the reporting periods {@link #indicators()} and {@link #frameworks()} give an indicator
+   * with {@code count} periods: consecutive slices of the planning period without gap or overlap
+   * (years, half-years, quarters or months when the months divide evenly, otherwise nearly equal
+   * runs of days).
+   *
+   * @param period the planning period
+   * @param count how many periods, 1 to the number of days of the period
+   * @return the periods, in order
+   */
+  public static ImmutableList<DateRange> reportingPeriods(PlanningPeriod period, int count) {
+    Ranges.check(
+        "count", count, count, 1, period.toDateRange().lengthInDays());
+    return Periods.split(period, count);
+  }
+}
