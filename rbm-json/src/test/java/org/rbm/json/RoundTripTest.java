@@ -76,6 +76,7 @@ class RoundTripTest {
               Examples.framework(),
               SchemaConformanceTest.richFramework(),
               Examples.framework().withContributions().withResults())
+          .putAll(ProgressExamples.all())
           .build();
 
   @Test
