@@ -318,4 +318,16 @@ public final class RbmGen {
         "count", count, count, 1, period.toDateRange().lengthInDays());
     return Periods.split(period, count);
   }
+
+  // ---- observations over time -----------------------------------------------------------------
+
+  /**
+   * Returns indicators observed over time, with the date as of which to measure their progress;
+   * see {@link ObservationGen}.
+   *
+   * @return the generator, with settings
+   */
+  public static ObservationGen observationsOverTime() {
+    return ObservationGen.defaults();
+  }
 }
