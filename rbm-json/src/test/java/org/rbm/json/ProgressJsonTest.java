@@ -128,34 +128,47 @@ class ProgressJsonTest {
             });
   }
 
-  private RbmJsonException rejected(String input, Class<?> type, String path) {
+  /** Rejects the one-line input at the path, just past the token at fault (columns from 1). */
+  private RbmJsonException rejected(String input, Class<?> type, String path, long column) {
     RbmJsonException e = assertThrows(RbmJsonException.class, () -> json.read(input, type));
     assertEquals(path, e.path(), e.getMessage());
+    assertEquals(1, e.line(), e.getMessage());
+    assertEquals(column, e.column(), e.getMessage());
     return e;
   }
 
   @Test
   void rejectsCountsThatDoNotAddUpAndUnknownStatuses() {
+    // The counts add up to 2, not 4: reported at the count of indicators, which ends at column 34.
     rejected(
         "{\"result\":\"OC1\",\"indicatorCount\":4,\"counts\":{\"BEHIND\":2},\"status\":\"BEHIND\"}",
         ResultRollUp.class,
-        "indicatorCount");
-    RbmJsonException e =
-        rejected(
-            "{\"result\":\"OC1\",\"indicatorCount\":2,\"counts\":{\"LATE\":2},\"status\":\"BEHIND\"}",
-            ResultRollUp.class,
-            "counts.LATE");
-    assertEquals(1, e.line());
+        "indicatorCount",
+        35);
+    // An unknown status is reported at its count, the "2" in column 53.
+    rejected(
+        "{\"result\":\"OC1\",\"indicatorCount\":2,\"counts\":{\"LATE\":2},\"status\":\"BEHIND\"}",
+        ResultRollUp.class,
+        "counts.LATE",
+        54);
+    // A count of 0 is left out, never written: the "0" in column 55.
     rejected(
         "{\"result\":\"OC1\",\"indicatorCount\":2,\"counts\":{\"BEHIND\":0},\"status\":\"BEHIND\"}",
         ResultRollUp.class,
-        "counts.BEHIND");
+        "counts.BEHIND",
+        56);
   }
 
   @Test
   void rejectsNegativeWeightsAndThresholdsAboveOne() {
-    rejected("{\"kind\":\"WEIGHTED_MEAN\",\"weights\":{\"IND-1\":-1}}", RollUpPolicy.class, "weights.IND-1");
-    rejected("{\"kind\":\"SHARE_ON_TRACK\",\"threshold\":1.5}", RollUpPolicy.class, "threshold");
+    // "-1" in columns 44-45; "1.5" in columns 38-40.
+    rejected(
+        "{\"kind\":\"WEIGHTED_MEAN\",\"weights\":{\"IND-1\":-1}}",
+        RollUpPolicy.class,
+        "weights.IND-1",
+        46);
+    rejected(
+        "{\"kind\":\"SHARE_ON_TRACK\",\"threshold\":1.5}", RollUpPolicy.class, "threshold", 41);
   }
 
   @Test
@@ -168,7 +181,9 @@ class ProgressJsonTest {
             + period + "," + period + "],\"plan\":{\"aggregation\":\"SUM\",\"periodsCompleted\":1,"
             + "\"status\":\"NO_DATA\"}}",
         org.rbm.core.progress.PerformanceRow.class,
-        "periods[1]");
+        "periods[1]",
+        // 62 characters before the array, then two periods of 92 and a comma: just past the second.
+        248);
   }
 
   @Test
@@ -180,6 +195,8 @@ class ProgressJsonTest {
         "{\"framework\":\"FW\",\"asOf\":\"2009-01-01\",\"settings\":{},\"indicators\":["
             + indicator + "," + indicator + "]}",
         FrameworkProgress.class,
-        "indicators[1].indicator");
+        "indicators[1].indicator",
+        // 66 characters before the array, an indicator of 143 and a comma; "IND-1" ends 20 further.
+        231);
   }
 }

@@ -51,7 +51,10 @@ final class RollUpCodecs {
     }
   }
 
-  /** {@link StatusCounts}: {@code {"ACHIEVED": 1, "BEHIND": 2}}; statuses with no indicator are left out. */
+  /**
+   * {@link StatusCounts}: {@code {"ACHIEVED": 1, "BEHIND": 2}}; statuses with no indicator are left
+   * out. An unknown status is reported at its count, the value the parser stands on.
+   */
   static final class StatusCountsCodec extends Codec<StatusCounts> {
     StatusCountsCodec(Codecs codecs) {
       super(StatusCounts.class, codecs);
