@@ -16,5 +16,7 @@ module org.rbm.core {
   exports org.rbm.core.period;
   exports org.rbm.core.indicators;
   exports org.rbm.core.results;
+  exports org.rbm.core.milestones;
+  exports org.rbm.core.rules;
   exports org.rbm.core.progress;
 }

@@ -41,6 +41,10 @@ public final class IloReport {
     FrameworkSection.print(out, framework);
     heading(out, "2. The framework as JSON");
     JsonSection.print(out, framework, targetDir);
+    heading(out, "3. Quality rules: validating a flawed country programme");
+    ValidationSection.print(out);
+    heading(out, "4. The RBM roadmap of November 2007");
+    RoadmapSection.print(out, targetDir);
   }
 
   static void heading(PrintStream out, String title) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.common.collect.ImmutableListMultimap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.indicators.Baseline;
@@ -20,6 +21,14 @@ import org.rbm.core.indicators.NumericValue;
 import org.rbm.core.indicators.ReportingFrequency;
 import org.rbm.core.indicators.TextValue;
 import org.rbm.core.indicators.Value;
+import org.rbm.core.milestones.Due;
+import org.rbm.core.milestones.EventType;
+import org.rbm.core.milestones.Milestone;
+import org.rbm.core.milestones.MilestoneEvent;
+import org.rbm.core.milestones.MilestoneId;
+import org.rbm.core.milestones.MilestoneState;
+import org.rbm.core.milestones.Roadmap;
+import org.rbm.core.milestones.Transition;
 import org.rbm.core.period.DateRange;
 import org.rbm.core.period.PlanningPeriod;
 import org.rbm.core.results.ContributionLink;
@@ -29,6 +38,11 @@ import org.rbm.core.results.LevelScheme;
 import org.rbm.core.results.Result;
 import org.rbm.core.results.ResultId;
 import org.rbm.core.results.ResultsFramework;
+import org.rbm.core.rules.Finding;
+import org.rbm.core.rules.Location;
+import org.rbm.core.rules.RuleId;
+import org.rbm.core.rules.Severity;
+import org.rbm.core.rules.ValidationReport;
 
 /** Writing then reading gives an equal value, for every supported type, on edge-case examples. */
 class RoundTripTest {
@@ -76,6 +90,29 @@ class RoundTripTest {
               Examples.framework(),
               SchemaConformanceTest.richFramework(),
               Examples.framework().withContributions().withResults())
+          .putAll(MilestoneId.class, MilestoneId.of("17"))
+          .putAll(Due.class, Due.ofYear(2008), Due.of(LocalDate.of(2008, 2, 29)))
+          .putAll(MilestoneState.class, (Object[]) MilestoneState.values())
+          .putAll(EventType.class, (Object[]) EventType.values())
+          .putAll(
+              MilestoneEvent.class,
+              MilestoneEvent.approve(),
+              MilestoneEvent.achieveWithConditions("pilot reported"),
+              MilestoneEvent.reviseStatement("New", "why"),
+              MilestoneEvent.defer(Due.ofYear(2009)))
+          .putAll(Transition.class, MilestoneJsonTest.m6().history().get(0))
+          .putAll(Milestone.class, MilestoneJsonTest.m6())
+          .putAll(
+              Roadmap.class,
+              Roadmap.builder().title("RBM roadmap").addMilestone(MilestoneJsonTest.m6()).build())
+          .putAll(RuleId.class, RuleId.of("RBM-IND-003"), RuleId.of("acme:1"))
+          .putAll(Severity.class, (Object[]) Severity.values())
+          .putAll(Location.class, Location.ROOT, Location.of("results", "a/b~c", "@Genève"))
+          .putAll(Finding.class, RuleJsonTest.NO_TARGET, RuleJsonTest.TWIN)
+          .putAll(
+              ValidationReport.class,
+              ValidationReport.of("PB-2008-09", List.of(RuleJsonTest.TWIN, RuleJsonTest.NO_TARGET)),
+              ValidationReport.of("x", List.of()))
           .putAll(ProgressExamples.all())
           .build();
 

@@ -304,6 +304,18 @@ public final class RbmGen {
   }
 
   /**
+   * Returns frameworks that break the given standard quality rule at one place, each with the
+   * location of the rule's finding; the catalogue is {@link BrokenFrameworks}.
+   *
+   * @param rule the id of a standard rule, such as {@code StandardRules.TARGET_GIVEN}
+   * @return the generator
+   * @throws org.rbm.core.InvalidValueException if the id is not that of a standard rule
+   */
+  public static SeededGen<BrokenFramework> frameworksBreaking(org.rbm.core.rules.RuleId rule) {
+    return BrokenFrameworks.breaking(rule);
+  }
+
+  /**
    * Returns the reporting periods {@link #indicators()} and {@link #frameworks()} give an indicator
    * with {@code count} periods: consecutive slices of the planning period without gap or overlap
    * (years, half-years, quarters or months when the months divide evenly, otherwise nearly equal
@@ -329,5 +341,55 @@ public final class RbmGen {
    */
   public static ObservationGen observationsOverTime() {
     return ObservationGen.defaults();
+  }
+
+  // ---- milestones -----------------------------------------------------------------------------
+
+  /**
+   * Returns dues: years 2000 to 2012, sometimes a day of the year.
+   *
+   * @return the generator; shrinks towards the year 2000
+   */
+  public static SeededGen<org.rbm.core.milestones.Due> dues() {
+    return in -> org.rbm.testkit.internal.MilestoneDraws.due(in, 2000, 2012);
+  }
+
+  /**
+   * Returns milestone events of every kind with any payload; a milestone's state may not allow
+   * them, and guards may refuse them.
+   *
+   * @return the generator; shrinks towards approve
+   */
+  public static SeededGen<org.rbm.core.milestones.MilestoneEvent> milestoneEvents() {
+    return org.rbm.testkit.internal.MilestoneDraws::anyEvent;
+  }
+
+  /**
+   * Returns milestones with a valid history; see {@link MilestoneGen}.
+   *
+   * @return the generator, with settings
+   */
+  public static MilestoneGen milestones() {
+    return new MilestoneGen(0, 10);
+  }
+
+  /**
+   * Returns sequences of events to apply to a milestone, allowed or not; see {@link
+   * EventSequenceGen}.
+   *
+   * @return the generator, with settings
+   */
+  public static EventSequenceGen eventSequences() {
+    return new EventSequenceGen(0, 20);
+  }
+
+  /**
+   * Returns roadmaps of zero to eight milestones numbered {@code 1} to {@code n}, in the areas of
+   * the ILO's roadmap.
+   *
+   * @return the generator; shrinks towards an empty roadmap
+   */
+  public static SeededGen<org.rbm.core.milestones.Roadmap> roadmaps() {
+    return org.rbm.testkit.internal.MilestoneDraws::roadmap;
   }
 }

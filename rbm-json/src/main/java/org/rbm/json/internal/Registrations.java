@@ -18,6 +18,11 @@ import org.rbm.json.internal.ResultCodecs.ContributionLinkCodec;
 import org.rbm.json.internal.ResultCodecs.ExternalReferenceCodec;
 import org.rbm.json.internal.ResultCodecs.LevelSchemeCodec;
 import org.rbm.json.internal.ResultCodecs.ResultCodec;
+import org.rbm.json.internal.RuleCodecs.FindingCodec;
+import org.rbm.json.internal.RuleCodecs.LocationCodec;
+import org.rbm.json.internal.RuleCodecs.RuleIdCodec;
+import org.rbm.json.internal.RuleCodecs.SeverityCodec;
+import org.rbm.json.internal.RuleCodecs.ValidationReportCodec;
 import org.rbm.json.internal.ValueCodecs.FractionValueCodec;
 import org.rbm.json.internal.ValueCodecs.NumericValueCodec;
 import org.rbm.json.internal.ValueCodecs.TextValueCodec;
@@ -57,6 +62,21 @@ public final class Registrations {
           ContributionLinkCodec::new,
           ResultCodec::new,
           ResultsFrameworkCodec::new,
+          // milestones
+          MilestoneCodecs.MilestoneIdCodec::new,
+          MilestoneCodecs.DueCodec::new,
+          MilestoneCodecs.MilestoneStateCodec::new,
+          MilestoneCodecs.EventTypeCodec::new,
+          MilestoneCodecs.MilestoneEventCodec::new,
+          MilestoneCodecs.TransitionCodec::new,
+          MilestoneCodecs.MilestoneCodec::new,
+          MilestoneCodecs.RoadmapCodec::new,
+          // rules
+          RuleIdCodec::new,
+          SeverityCodec::new,
+          LocationCodec::new,
+          FindingCodec::new,
+          ValidationReportCodec::new,
           // progress
           ProgressEnumCodecs.AchievementMethodCodec::new,
           ProgressEnumCodecs.ProgressStatusCodec::new,

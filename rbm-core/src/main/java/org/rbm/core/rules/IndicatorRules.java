@@ -1,0 +1,276 @@
+package org.rbm.core.rules;
+
+import static org.rbm.core.rules.IndicatorVisit.describe;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.rbm.core.indicators.Baseline;
+import org.rbm.core.indicators.DataPoint;
+import org.rbm.core.indicators.Direction;
+import org.rbm.core.indicators.Indicator;
+import org.rbm.core.indicators.IndicatorPeriod;
+import org.rbm.core.indicators.Measure;
+import org.rbm.core.indicators.Value;
+import org.rbm.core.period.DateRange;
+
+/** The standard SMART rules on indicators: RBM-IND-001 to RBM-IND-008 (see {@link StandardRules}). */
+final class IndicatorRules {
+  private static final String ILO = "ILO GB.300/PFA/9/1 (2007)";
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private IndicatorRules() {}
+
+  static List<FrameworkRule> all() {
+    return List.of(
+        new UnitStated(),
+        new BaselineStated(),
+        new TargetGiven(),
+        new TargetsInPlanningPeriod(),
+        new DirectionStated(),
+        new TargetsFollowDirection(),
+        new PercentagesInRange(),
+        new BaselineBeforeTargets());
+  }
+
+  /** Measures whose values are amounts of something that must be named: countries, USD. */
+  static boolean needsUnit(Measure measure) {
+    return measure == Measure.COUNT || measure == Measure.CURRENCY || measure == Measure.RATIO;
+  }
+
+  /** Quantitative measures whose values are ordered, so that "better" has a direction. */
+  static boolean needsDirection(Measure measure) {
+    return measure.isQuantitative() && measure != Measure.NOMINAL;
+  }
+
+  static final class UnitStated extends FrameworkRule {
+    UnitStated() {
+      super(RuleInfo.of(
+          "RBM-IND-001", Severity.ERROR,
+          "Every count, currency or ratio indicator names its unit",
+          "A number without its unit (countries, USD, staff per office) cannot be read, compared"
+              + " or added up; the measure itself is required when the indicator is built.",
+          ILO + ": measurable indicators; TolaData: unit of measure and type on every indicator"));
+    }
+
+    @Override
+    protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
+      Indicator i = visit.indicator();
+      if (needsUnit(i.measure()) && i.unit().filter(u -> !u.isBlank()).isEmpty()) {
+        String example = i.measure() == Measure.CURRENCY ? "the currency, such as USD"
+            : i.measure() == Measure.RATIO ? "what is divided by what, such as staff per office"
+            : "what is counted, such as countries";
+        reporter.report(visit.location(),
+            "Indicator " + i.id() + " has no unit: name " + example + ".");
+      }
+    }
+  }
+
+  static final class BaselineStated extends FrameworkRule {
+    BaselineStated() {
+      super(RuleInfo.of(
+          "RBM-IND-002", Severity.ERROR,
+          "Every indicator has a baseline, or states that none is available and why",
+          "Progress is measured from the baseline; stating that none exists, with the reason, is"
+              + " enough, so the rule asks for a statement, not for data that does not exist.",
+          ILO + ": indicators have baselines (measurement benchmarks); peers' users: allow"
+              + " \"baseline not available\" with a reason"));
+    }
+
+    @Override
+    protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
+      if (visit.indicator().baseline().isEmpty()) {
+        reporter.report(visit.location(), "Indicator " + visit.indicator().id()
+            + " has no baseline: give its value, or state that none is available and why.");
+      }
+    }
+  }
+
+  static final class TargetGiven extends FrameworkRule {
+    TargetGiven() {
+      super(RuleInfo.of(
+          "RBM-IND-003", Severity.ERROR,
+          "Every indicator has at least one target",
+          "Without a target there is nothing to achieve and no way to say whether the result was"
+              + " reached.",
+          ILO + ": indicators have targets that are measurable and time-bound"));
+    }
+
+    @Override
+    protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
+      for (IndicatorPeriod p : visit.indicator().periods()) {
+        if (!p.targets().isEmpty()) {
+          return;
+        }
+      }
+      reporter.report(visit.location(), "Indicator " + visit.indicator().id()
+          + " has no target: set a target for at least one period.");
+    }
+  }
+
+  static final class TargetsInPlanningPeriod extends FrameworkRule {
+    TargetsInPlanningPeriod() {
+      super(RuleInfo.of(
+          "RBM-IND-004", Severity.ERROR,
+          "Every period with targets lies inside the framework's planning period",
+          "Targets are time-bound within the plan that sets them; a target outside the planning"
+              + " period belongs to another plan and is never reported on in this one.",
+          ILO + ": time-bound targets for the biennium; IATI has no rule for periods outside the"
+              + " activity dates"));
+    }
+
+    @Override
+    protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
+      DateRange plan = visit.framework().planningPeriod().toDateRange();
+      for (IndicatorPeriod p : visit.indicator().periods()) {
+        if (!p.targets().isEmpty() && !plan.encloses(p.period())) {
+          reporter.report(visit.targetsLocation(p), "The targets of indicator "
+              + visit.indicator().id() + " for " + describe(p.period())
+              + " lie outside the planning period " + visit.framework().planningPeriod() + ".");
+        }
+      }
+    }
+  }
+
+  static final class DirectionStated extends FrameworkRule {
+    DirectionStated() {
+      super(RuleInfo.of(
+          "RBM-IND-005", Severity.ERROR,
+          "Every quantitative indicator with ordered values states its direction of change",
+          "Whether a higher value is progress or decline decides how achievement is computed and"
+              + " whether a target makes sense; nominal codes have no order and are exempt.",
+          "TolaData: direction of change on every indicator; IATI: the ascending attribute"));
+    }
+
+    @Override
+    protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
+      Indicator i = visit.indicator();
+      if (needsDirection(i.measure()) && i.direction().isEmpty()) {
+        reporter.report(visit.location(), "Indicator " + i.id()
+            + " does not say whether it should increase, decrease or be maintained.");
+      }
+    }
+  }
+
+  static final class TargetsFollowDirection extends FrameworkRule {
+    TargetsFollowDirection() {
+      super(RuleInfo.of(
+          "RBM-IND-006", Severity.WARNING,
+          "The final target moves away from the baseline in the indicator's direction",
+          "An increasing indicator whose final target is below its baseline (or a decreasing one"
+              + " above it) plans a decline: either the direction or the target is wrong.",
+          "TolaData and OKR progress formulas (direction of change); issue 3 of this SDK"));
+    }
+
+    @Override
+    protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
+      Indicator i = visit.indicator();
+      Optional<Direction> direction = i.direction();
+      Optional<Value> baselineValue = i.baseline().flatMap(Baseline::value);
+      if (direction.isEmpty() || baselineValue.isEmpty()) {
+        return;
+      }
+      boolean up = direction.get() == Direction.INCREASE;
+      if (!up && direction.get() != Direction.DECREASE) {
+        return;
+      }
+      IndicatorPeriod last = null;
+      DataPoint lastTarget = null;
+      for (IndicatorPeriod p : i.periods()) {
+        Optional<DataPoint> total = p.totalTarget();
+        if (total.isPresent() && (last == null || p.period().compareTo(last.period()) > 0)) {
+          last = p;
+          lastTarget = total.get();
+        }
+      }
+      if (last == null || lastTarget == null) {
+        return;
+      }
+      Optional<BigDecimal> baseline = Amounts.of(baselineValue.get(), i.measure());
+      Optional<BigDecimal> target = Amounts.of(lastTarget.value(), i.measure());
+      if (baseline.isEmpty() || target.isEmpty()) {
+        return;
+      }
+      int c = target.get().compareTo(baseline.get());
+      if (up ? c < 0 : c > 0) {
+        reporter.report(visit.targetLocation(last, lastTarget), "Indicator " + i.id()
+            + " should " + (up ? "increase" : "decrease") + ", but its final target "
+            + lastTarget.value() + " (" + describe(last.period()) + ") is "
+            + (up ? "below" : "above") + " its baseline " + baselineValue.get() + ".");
+      }
+    }
+  }
+
+  static final class PercentagesInRange extends FrameworkRule {
+    PercentagesInRange() {
+      super(RuleInfo.of(
+          "RBM-IND-007", Severity.ERROR,
+          "Every value of a percentage indicator lies between 0 and 100",
+          "A share cannot be negative or above 100%; such a value is a typing error or a count"
+              + " entered as a percentage.",
+          "IATI measure 2 (percentage); the SDK's Measure.PERCENTAGE (0 to 100)"));
+    }
+
+    @Override
+    protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
+      Indicator i = visit.indicator();
+      if (i.measure() != Measure.PERCENTAGE) {
+        return;
+      }
+      i.baseline().flatMap(Baseline::value).ifPresent(
+          v -> check(v, "baseline", visit.baselineLocation(), reporter));
+      for (IndicatorPeriod p : i.periods()) {
+        for (DataPoint t : p.targets()) {
+          String what = "target for " + describe(p.period());
+          check(t.value(), what, visit.targetLocation(p, t), reporter);
+        }
+        for (DataPoint a : p.actuals()) {
+          String what = "actual for " + describe(p.period());
+          check(a.value(), what, visit.actualLocation(p, a), reporter);
+        }
+      }
+    }
+
+    private static void check(Value value, String what, Location at, Reporter reporter) {
+      Optional<BigDecimal> percent = Amounts.of(value, Measure.PERCENTAGE);
+      if (percent.isPresent()
+          && (percent.get().signum() < 0 || percent.get().compareTo(HUNDRED) > 0)) {
+        reporter.report(at, "The " + what + " is " + Amounts.format(percent.get())
+            + "%, outside 0 to 100%.");
+      }
+    }
+  }
+
+  static final class BaselineBeforeTargets extends FrameworkRule {
+    BaselineBeforeTargets() {
+      super(RuleInfo.of(
+          "RBM-IND-008", Severity.WARNING,
+          "The baseline is dated no later than the first day of the first period with a target",
+          "A baseline is the benchmark progress starts from; measured after the first target"
+              + " period has begun, it already contains part of the change the targets plan for."
+              + " A baseline taken on the first day (as at 1 January) is the usual practice.",
+          ILO + ": baselines as measurement benchmarks; IATI baseline year"));
+    }
+
+    @Override
+    protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
+      Optional<LocalDate> date = visit.indicator().baseline().flatMap(Baseline::date);
+      if (date.isEmpty()) {
+        return;
+      }
+      IndicatorPeriod first = null;
+      for (IndicatorPeriod p : visit.indicator().periods()) {
+        if (!p.targets().isEmpty()
+            && (first == null || p.period().start().isBefore(first.period().start()))) {
+          first = p;
+        }
+      }
+      if (first != null && date.get().isAfter(first.period().start())) {
+        reporter.report(visit.baselineLocation(), "The baseline of indicator "
+            + visit.indicator().id() + " is dated " + date.get() + ", after the start of its"
+            + " first target period " + describe(first.period()) + ".");
+      }
+    }
+  }
+}

@@ -1,0 +1,270 @@
+package org.rbm.core.rules;
+
+import static org.rbm.core.rules.IndicatorVisit.describe;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.rbm.core.Decimals;
+import org.rbm.core.indicators.Baseline;
+import org.rbm.core.indicators.DataPoint;
+import org.rbm.core.indicators.Direction;
+import org.rbm.core.indicators.Disaggregation;
+import org.rbm.core.indicators.FractionValue;
+import org.rbm.core.indicators.Indicator;
+import org.rbm.core.indicators.IndicatorPeriod;
+import org.rbm.core.indicators.Measure;
+import org.rbm.core.indicators.NumericValue;
+import org.rbm.core.indicators.Value;
+
+/** The standard rules on values: RBM-VAL-001 to RBM-VAL-003 (see {@link StandardRules}). */
+final class ValueRules {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private ValueRules() {}
+
+  static List<FrameworkRule> all(RuleSettings settings) {
+    return List.of(
+        new BaselineValueAvailable(),
+        new BreakdownWithinTotal(settings.disaggregationMustEqualTotal()),
+        new ActualNotFarAboveTarget(settings.overTargetTolerancePercent()));
+  }
+
+  static final class BaselineValueAvailable extends FrameworkRule {
+    BaselineValueAvailable() {
+      super(RuleInfo.of(
+          "RBM-VAL-001", Severity.WARNING,
+          "The baseline of a quantitative indicator has a value",
+          "IATI requires a baseline value for measures 1 to 4; a baseline stated as not available"
+              + " is allowed here (RBM-IND-002) but leaves progress without a starting point, and"
+              + " the IATI export without a value. IATI itself softened this rule to a \"should\".",
+          "IATI 8.8.1 (error in IATI's ruleset; override the severity for strict IATI)"));
+    }
+
+    @Override
+    protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
+      Indicator i = visit.indicator();
+      Optional<Baseline> baseline = i.baseline();
+      if (i.measure().isQuantitative() && baseline.isPresent() && !baseline.get().isAvailable()) {
+        reporter.report(visit.baselineLocation(), "The baseline of indicator " + i.id()
+            + " has no value (" + baseline.get().unavailableReason().orElse("no reason given")
+            + "); IATI expects one for a " + i.measure().name().toLowerCase(Locale.ROOT)
+            + " indicator.");
+      }
+    }
+  }
+
+  /**
+   * The sum of the values of one breakdown, for one period, one kind (targets or actuals) and one
+   * place: amounts, or numerators and denominators. Not comparable with the total when a value is
+   * of another kind than the total.
+   */
+  private static final class Sum {
+    final Value total;
+    BigDecimal amount = BigDecimal.ZERO;
+    BigDecimal denominator = BigDecimal.ZERO;
+    boolean comparable = true;
+
+    Sum(Value total) {
+      this.total = total;
+    }
+  }
+
+  static final class BreakdownWithinTotal extends FrameworkRule {
+    private final boolean mustEqual;
+
+    BreakdownWithinTotal(boolean mustEqual) {
+      super(RuleInfo.of(
+          "RBM-VAL-002", Severity.ERROR,
+          mustEqual
+              ? "The values of one breakdown add up to exactly the total"
+              : "The values of one breakdown do not add up to more than the total",
+          "Women and men together cannot be more than everyone: a breakdown above its total"
+              + " double-counts or mistypes a value. Counts and amounts add up; fractions add their"
+              + " numerators and denominators; other percentages and ratios do not add up and are"
+              + " not checked. A setting (RuleSettings.disaggregationMustEqualTotal) asks for"
+              + " equality.",
+          "Peers' users (DOMAIN.md, request 1): disaggregated values must not exceed (some: must"
+              + " equal) the total; IATI has no rule for it"));
+      this.mustEqual = mustEqual;
+    }
+
+    @Override
+    protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
+      Measure measure = visit.indicator().measure();
+      for (IndicatorPeriod p : visit.indicator().periods()) {
+        check(measure, p.targets(), visit.targetsLocation(p), "targets", p, reporter);
+        check(measure, p.actuals(), visit.actualsLocation(p), "actuals", p, reporter);
+      }
+    }
+
+    private void check(
+        Measure measure,
+        List<DataPoint> points,
+        Location all,
+        String kind,
+        IndicatorPeriod period,
+        Reporter reporter) {
+      if (points.size() < 2) {
+        return;
+      }
+      // By place (the data point's location), the total and the sums of each set of dimensions.
+      Map<Optional<String>, Value> totals = new HashMap<>();
+      Map<Optional<String>, Map<String, Sum>> sums = new LinkedHashMap<>();
+      for (DataPoint d : points) {
+        if (d.disaggregation().isTotal()) {
+          totals.put(d.location(), d.value());
+        }
+      }
+      for (DataPoint d : points) {
+        Disaggregation breakdown = d.disaggregation();
+        Value total = totals.get(d.location());
+        if (breakdown.isTotal() || total == null || !additive(total, measure)) {
+          continue;
+        }
+        String dimensions = String.join(";", breakdown.categories().keySet());
+        Sum sum = sums.computeIfAbsent(d.location(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(dimensions, k -> new Sum(total));
+        if (total instanceof NumericValue && d.value() instanceof NumericValue n) {
+          sum.amount = sum.amount.add(n.amount());
+        } else if (total instanceof FractionValue && d.value() instanceof FractionValue f) {
+          sum.amount = sum.amount.add(f.numerator());
+          sum.denominator = sum.denominator.add(f.denominator());
+        } else {
+          sum.comparable = false;
+        }
+      }
+      for (Map.Entry<Optional<String>, Map<String, Sum>> place : sums.entrySet()) {
+        Location at = place.getKey().map(l -> all.child("@" + l)).orElse(all);
+        for (Map.Entry<String, Sum> byDimensions : place.getValue().entrySet()) {
+          String problem = problem(byDimensions.getValue());
+          if (problem != null) {
+            reporter.report(at.child(byDimensions.getKey()), "The " + kind + " for "
+                + describe(period.period()) + place.getKey().map(l -> " at " + l).orElse("")
+                + " broken down by " + byDimensions.getKey().replace(";", " and ")
+                + " add up to " + problem + ".");
+          }
+        }
+      }
+    }
+
+    /** Counts and amounts add up; so do fractions, by numerators and denominators. */
+    private static boolean additive(Value total, Measure measure) {
+      return total instanceof FractionValue
+          || (total instanceof NumericValue
+              && (measure == Measure.COUNT || measure == Measure.CURRENCY));
+    }
+
+    /** What is wrong with the sum, or null when it fits the total. */
+    private @Nullable String problem(Sum sum) {
+      Value total = sum.total;
+      if (!sum.comparable) {
+        return null;
+      }
+      if (total instanceof NumericValue n) {
+        return fits(sum.amount, n.amount())
+            ? null
+            : Amounts.format(sum.amount) + ", " + relation(sum.amount, n.amount())
+                + " the total " + n;
+      }
+      if (total instanceof FractionValue f) {
+        boolean fits = fits(sum.amount, f.numerator()) && fits(sum.denominator, f.denominator());
+        return fits
+            ? null
+            : Amounts.format(sum.amount) + "/" + Amounts.format(sum.denominator) + ", "
+                + (mustEqual ? "not equal to" : "more than") + " the total " + f;
+      }
+      return null;
+    }
+
+    private boolean fits(BigDecimal sum, BigDecimal total) {
+      int c = sum.compareTo(total);
+      return mustEqual ? c == 0 : c <= 0;
+    }
+
+    private static String relation(BigDecimal sum, BigDecimal total) {
+      return sum.compareTo(total) > 0 ? "more than" : "less than";
+    }
+  }
+
+  static final class ActualNotFarAboveTarget extends FrameworkRule {
+    private final BigDecimal tolerancePercent;
+    private final BigDecimal above;
+    private final BigDecimal below;
+
+    ActualNotFarAboveTarget(BigDecimal tolerancePercent) {
+      super(RuleInfo.of(
+          "RBM-VAL-003", Severity.WARNING,
+          "No actual is more than " + Amounts.format(tolerancePercent)
+              + "% above its target, or below it for a decreasing indicator (flagged for review)",
+          "An actual far beyond its target is often a typing error (a zero too many) or a target"
+              + " set too low; either deserves a second look. \"Beyond\" is below for a decreasing"
+              + " indicator, as TolaData inverts its over/under band. Compared breakdown by"
+              + " breakdown, for counts, amounts, ratios and percentages; targets of zero or less"
+              + " are not compared. The tolerance is a setting"
+              + " (RuleSettings.overTargetTolerancePercent).",
+          "DHIS2-based applications warn above 120% of the target; peers' users (DOMAIN.md,"
+              + " request 8)"));
+      this.tolerancePercent = tolerancePercent;
+      BigDecimal share = tolerancePercent.divide(HUNDRED, Decimals.CONTEXT);
+      this.above = BigDecimal.ONE.add(share);
+      this.below = BigDecimal.ONE.subtract(share);
+    }
+
+    @Override
+    protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
+      Indicator i = visit.indicator();
+      // IATI measures 1 (unit) and 2 (percentage): codes on a nominal or ordinal scale and
+      // narratives have no "percent beyond".
+      if (i.measure().iatiCode() > 2) {
+        return;
+      }
+      boolean decreasing = i.direction().filter(Direction.DECREASE::equals).isPresent();
+      for (IndicatorPeriod p : i.periods()) {
+        if (p.targets().isEmpty() || p.actuals().isEmpty()) {
+          continue;
+        }
+        Map<List<Object>, DataPoint> targets = new HashMap<>();
+        for (DataPoint t : p.targets()) {
+          targets.put(key(t), t);
+        }
+        for (DataPoint a : p.actuals()) {
+          DataPoint t = targets.get(key(a));
+          if (t == null) {
+            continue;
+          }
+          Optional<BigDecimal> target = Amounts.of(t.value(), i.measure());
+          Optional<BigDecimal> actual = Amounts.of(a.value(), i.measure());
+          if (target.isEmpty() || actual.isEmpty() || target.get().signum() <= 0) {
+            continue;
+          }
+          BigDecimal ratio = actual.get().divide(target.get(), Decimals.CONTEXT);
+          boolean beyond = decreasing ? ratio.compareTo(below) < 0 : ratio.compareTo(above) > 0;
+          if (beyond) {
+            BigDecimal percent = ratio.subtract(BigDecimal.ONE).abs().multiply(HUNDRED)
+                .setScale(1, RoundingMode.HALF_EVEN);
+            reporter.report(visit.actualLocation(p, a), "The actual " + a.value()
+                + " of indicator " + i.id() + " for " + describe(p.period()) + " is "
+                + Amounts.format(percent) + "% " + (decreasing ? "below" : "above")
+                + " its target " + t.value() + " (more than " + Amounts.format(tolerancePercent)
+                + "%): check the figure and the target.");
+          }
+        }
+      }
+    }
+
+    private static List<Object> key(DataPoint d) {
+      List<Object> key = new ArrayList<>(2);
+      key.add(d.disaggregation());
+      key.add(d.location());
+      return key;
+    }
+  }
+}

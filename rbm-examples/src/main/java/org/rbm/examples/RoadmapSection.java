@@ -1,0 +1,102 @@
+package org.rbm.examples;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.rbm.core.milestones.Milestone;
+import org.rbm.core.milestones.Roadmap;
+import org.rbm.core.milestones.TransitionTable;
+import org.rbm.core.milestones.Transition;
+import org.rbm.json.RbmJson;
+
+/**
+ * Prints the ILO's RBM roadmap of November 2007 ({@link IloRoadmap}) as the paper's three tables,
+ * then the Governing Body's decisions applied as events and the roadmap after them, the milestones
+ * overdue on 1 July 2008; writes the revised roadmap as a JSON document (read back, strictly) and
+ * the milestone transition table as Mermaid and Graphviz DOT diagrams.
+ */
+final class RoadmapSection {
+  /** The day of the overdue list. */
+  static final LocalDate OVERDUE_DAY = LocalDate.of(2008, 7, 1);
+
+  /** The Mermaid diagram's file name, under the target folder. */
+  static final String MERMAID_FILE = "milestone-states.mmd";
+
+  /** The Graphviz diagram's file name, under the target folder. */
+  static final String DOT_FILE = "milestone-states.dot";
+
+  /** The roadmap document's file name, under the target folder. */
+  static final String JSON_FILE = "ilo-roadmap.json";
+
+  private RoadmapSection() {}
+
+  /**
+   * Prints the section and writes the diagrams.
+   *
+   * @param out where to print
+   * @param targetDir where to write the roadmap document and the diagrams; must exist
+   * @throws IOException if a file cannot be written or read
+   */
+  static void print(PrintStream out, Path targetDir) throws IOException {
+    Roadmap before = IloRoadmap.november2007();
+    out.print(before.toText());
+    out.println();
+    subheading(out, "Milestones by state, November 2007");
+    out.print(before.countsToText());
+    out.println();
+
+    Roadmap after = IloRoadmap.afterDecisions();
+    subheading(out, "The Governing Body's decisions, applied as events");
+    for (Milestone m : after.milestones()) {
+      if (!m.history().isEmpty()) {
+        out.printf("%s: recorded %s as %s, due %s%n",
+            m.id(), m.recordedOn(), m.initialState().label(), m.initialDue());
+      }
+      for (Transition t : m.history()) {
+        out.printf("%s: %s %s by %s, %s -> %s%s%n",
+            m.id(), t.date(), t.event(), t.actor(), t.fromState().label(), t.toState().label(),
+            t.note().map(n -> " (" + n + ")").orElse(""));
+      }
+    }
+    out.println();
+    out.print(after.toText());
+    out.println();
+    subheading(out, "Milestones by state, after the decisions");
+    out.print(after.countsToText());
+    out.println();
+
+    subheading(out, "Overdue on " + OVERDUE_DAY);
+    for (Milestone m : after.overdueOn(OVERDUE_DAY)) {
+      out.printf("%-3s %s (due %s, %s)%n", m.id(), m.statement(), m.due(), m.state().label());
+    }
+    out.println();
+
+    subheading(out, "The roadmap as a JSON document");
+    Path document = targetDir.resolve(JSON_FILE);
+    RbmJson json = RbmJson.strict().prettyPrinting();
+    Files.writeString(document, json.write(after), StandardCharsets.UTF_8);
+    boolean same = json.read(Files.readString(document, StandardCharsets.UTF_8), Roadmap.class)
+        .equals(after);
+    out.printf("Wrote the revised roadmap, with every milestone's history, to %s; read back %s.%n",
+        document, same ? "equal" : "DIFFERENT");
+    out.println();
+
+    TransitionTable table = TransitionTable.standard();
+    Path mermaid = targetDir.resolve(MERMAID_FILE);
+    Path dot = targetDir.resolve(DOT_FILE);
+    Files.writeString(mermaid, table.toMermaid(), StandardCharsets.UTF_8);
+    Files.writeString(dot, table.toDot(), StandardCharsets.UTF_8);
+    subheading(out, "Milestone states and events");
+    out.println("Diagrams written to " + mermaid + " and " + dot + ":");
+    out.println();
+    out.print(table.toMermaid());
+  }
+
+  private static void subheading(PrintStream out, String title) {
+    out.println(title);
+    out.println("-".repeat(title.length()));
+  }
+}

@@ -1,0 +1,52 @@
+package org.rbm.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ValidationSectionTest {
+  private static String section() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ValidationSection.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void namesTheRuleEachDeliberateFlawBreaks() {
+    String out = section();
+    for (String ruleAndLocation : List.of(
+        "RBM-RES-001  /results/DW2/DW2.1/DW2.1.2",
+        "RBM-RES-002  /results/DW1/DW1.2",
+        "RBM-RES-004  /results/DW1/DW1.1/contributions/PB-2008-09/IO9.9",
+        "RBM-RES-006  /results/DW1/DW1.1/DW1.1.2",
+        "RBM-PER-001  /results/DW1/DW1.1/DW1.1.1/indicators/DW-IND-1/periods/2008-07-01--2009-12-31",
+        "RBM-VAL-002  /results/DW1/DW1.1/DW1.1.1/indicators/DW-IND-1/actuals/2008/sex",
+        "RBM-IND-007  /results/DW1/DW1.1/DW1.1.2/indicators/DW-IND-3/targets/2009",
+        "RBM-IND-002  /results/DW2/DW2.1/DW2.1.1/indicators/DW-IND-2",
+        "RBM-IND-004  /results/DW2/DW2.1/DW2.1.1/indicators/DW-IND-2/targets/2010",
+        "RBM-VAL-003  /results/DW2/DW2.1/DW2.1.1/indicators/DW-IND-2/actuals/2008")) {
+      assertTrue(out.contains(ruleAndLocation), ruleAndLocation + " in\n" + out);
+    }
+    assertTrue(out.contains("Findings: 8 errors, 2 warnings, 0 info"), out);
+    assertTrue(out.contains("The programme has errors"), out);
+  }
+
+  @Test
+  void groupsFindingsUnderTheirResultInTreeOrder() {
+    String out = section();
+    int dw11 = out.indexOf("\nDW1.1 [country programme outcome]");
+    int link = out.indexOf("RBM-RES-004");
+    int dw111 = out.indexOf("\nDW1.1.1 [output]");
+    int overlap = out.indexOf("RBM-PER-001");
+    int dw112 = out.indexOf("\nDW1.1.2 [output]");
+    assertTrue(0 < dw11 && dw11 < link && link < dw111 && dw111 < overlap && overlap < dw112, out);
+    // DW1 and DW2.1 have no finding of their own (DW2.1's link to IO1a.1 is sound): no heading.
+    assertEquals(-1, out.indexOf("\nDW1 [country priority]"), out);
+    assertEquals(-1, out.indexOf("\nDW2.1 [country programme outcome]"), out);
+  }
+}
