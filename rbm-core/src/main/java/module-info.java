@@ -18,4 +18,5 @@ module org.rbm.core {
   exports org.rbm.core.results;
   exports org.rbm.core.milestones;
   exports org.rbm.core.rules;
+  exports org.rbm.core.progress;
 }

@@ -113,6 +113,7 @@ class RoundTripTest {
               ValidationReport.class,
               ValidationReport.of("PB-2008-09", List.of(RuleJsonTest.TWIN, RuleJsonTest.NO_TARGET)),
               ValidationReport.of("x", List.of()))
+          .putAll(ProgressExamples.all())
           .build();
 
   @Test

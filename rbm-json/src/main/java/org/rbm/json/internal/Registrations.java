@@ -76,7 +76,28 @@ public final class Registrations {
           SeverityCodec::new,
           LocationCodec::new,
           FindingCodec::new,
-          ValidationReportCodec::new);
+          ValidationReportCodec::new,
+          // progress
+          ProgressEnumCodecs.AchievementMethodCodec::new,
+          ProgressEnumCodecs.ProgressStatusCodec::new,
+          ProgressEnumCodecs.AssessmentGradeCodec::new,
+          ProgressEnumCodecs.AggregationCodec::new,
+          ProgressEnumCodecs.PeriodTimingCodec::new,
+          ProgressEnumCodecs.RollUpPolicyKindCodec::new,
+          ProgressCodecs.ProgressSettingsCodec::new,
+          ProgressCodecs.PeriodAssessmentCodec::new,
+          ProgressCodecs.PeriodProgressCodec::new,
+          ProgressCodecs.PlanProgressCodec::new,
+          ProgressCodecs.IndicatorProgressCodec::new,
+          ProgressCodecs.FrameworkProgressCodec::new,
+          RollUpCodecs.IndicatorWeightsCodec::new,
+          RollUpCodecs.StatusCountsCodec::new,
+          RollUpCodecs.RollUpPolicyCodec::new,
+          RollUpCodecs.ResultRollUpCodec::new,
+          RollUpCodecs.RollUpCodec::new,
+          PerformanceTableCodecs.PerformanceRowCodec::new,
+          PerformanceTableCodecs.PerformanceGroupCodec::new,
+          PerformanceTableCodecs.PerformanceTableCodec::new);
 
   private Registrations() {}
 }
