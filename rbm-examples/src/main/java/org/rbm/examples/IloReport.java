@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.rbm.core.results.ResultsFramework;
 
 /**
@@ -41,9 +42,11 @@ public final class IloReport {
     FrameworkSection.print(out, framework);
     heading(out, "2. The framework as JSON");
     JsonSection.print(out, framework, targetDir);
-    heading(out, "3. Quality rules: validating a flawed country programme");
+    heading(out, "3. Progress as of 1 January 2009");
+    ProgressSection.print(out, framework, LocalDate.of(2009, 1, 1));
+    heading(out, "4. Quality rules: validating a flawed country programme");
     ValidationSection.print(out);
-    heading(out, "4. The RBM roadmap of November 2007");
+    heading(out, "5. The RBM roadmap of November 2007");
     RoadmapSection.print(out, targetDir);
   }
 

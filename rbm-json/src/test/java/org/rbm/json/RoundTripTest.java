@@ -141,6 +141,7 @@ class RoundTripTest {
           .putAll(Strategy.class, StrategyJsonTest.strategy(),
               StrategyJsonTest.strategy().withExpectedResults().withMilestones().withCosts()
                   .withPriorityAreas().withCoordination().withPartnerships("UNDP"))
+          .putAll(ProgressExamples.all())
           .build();
 
   @Test

@@ -331,6 +331,18 @@ public final class RbmGen {
     return Periods.split(period, count);
   }
 
+  // ---- observations over time -----------------------------------------------------------------
+
+  /**
+   * Returns indicators observed over time, with the date as of which to measure their progress;
+   * see {@link ObservationGen}.
+   *
+   * @return the generator, with settings
+   */
+  public static ObservationGen observationsOverTime() {
+    return ObservationGen.defaults();
+  }
+
   // ---- milestones -----------------------------------------------------------------------------
 
   /**

@@ -1,0 +1,81 @@
+package org.rbm.core.progress;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
+import org.immutables.value.Value.Immutable;
+import org.rbm.core.indicators.IndicatorId;
+import org.rbm.core.indicators.Measure;
+import org.rbm.core.indicators.Value;
+import org.rbm.core.period.DateRange;
+
+/**
+ * One row of a {@link PerformanceTable}: an indicator, its baseline, the progress of each of its
+ * periods and of the whole plan. Immutable and thread-safe.
+ */
+@Immutable
+public abstract class PerformanceRow implements WithPerformanceRow {
+  PerformanceRow() {}
+
+  /**
+   * Returns the indicator.
+   *
+   * @return the indicator's id
+   */
+  public abstract IndicatorId indicator();
+
+  /**
+   * Returns the indicator's title.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * Returns the indicator's measure, which decides how values are shown.
+   *
+   * @return the measure
+   */
+  public abstract Measure measure();
+
+  /**
+   * Returns the indicator's unit.
+   *
+   * @return the unit, if given
+   */
+  public abstract Optional<String> unit();
+
+  /**
+   * Returns the baseline value.
+   *
+   * @return the baseline, if available
+   */
+  public abstract Optional<Value> baseline();
+
+  /**
+   * Returns the progress of each of the indicator's periods, in date order.
+   *
+   * @return the periods' progress, by period
+   */
+  public abstract ImmutableMap<DateRange, PeriodProgress> periods();
+
+  /**
+   * Returns the progress over the whole plan.
+   *
+   * @return the plan's progress
+   */
+  public abstract PlanProgress plan();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PerformanceRow}. */
+  public static final class Builder extends ImmutablePerformanceRow.Builder {
+    Builder() {}
+  }
+}

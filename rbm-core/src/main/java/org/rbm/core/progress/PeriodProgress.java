@@ -1,0 +1,108 @@
+package org.rbm.core.progress;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value.Immutable;
+import org.rbm.core.indicators.Value;
+import org.rbm.core.period.DateRange;
+
+/**
+ * The progress of one reporting period of an indicator as of a date: its target and actual (the
+ * totals, without breakdown or location), the achievement ratio by the chosen method, and the status.
+ *
+ * <p>The {@linkplain #ratio() ratio} is present when a quantitative indicator's period (count,
+ * percentage, ratio, currency) has both a total target and a total actual and the method gives one
+ * (see {@link AchievementMethod}), also while the period runs; a period without an actual has no
+ * ratio yet, whatever the method, and qualitative, nominal and ordinal indicators never have one. The {@linkplain #score() score} is present when the status was
+ * decided by the band on the ratio; the {@linkplain #expected() expected} value when the running
+ * period was judged against its trajectory. Immutable and thread-safe.
+ */
+@Immutable
+public abstract class PeriodProgress implements WithPeriodProgress {
+  PeriodProgress() {}
+
+  /**
+   * Returns the reporting period.
+   *
+   * @return the period
+   */
+  public abstract DateRange period();
+
+  /**
+   * Returns where the period stands on the as-of date.
+   *
+   * @return completed, running or not started
+   */
+  public abstract PeriodTiming timing();
+
+  /**
+   * Returns the period's total target, as given.
+   *
+   * @return the target, if the period has one for the total
+   */
+  public abstract Optional<Value> target();
+
+  /**
+   * Returns the period's total actual, as given.
+   *
+   * @return the actual, if the period has one for the total
+   */
+  public abstract Optional<Value> actual();
+
+  /**
+   * Returns the value expected on the as-of date on a linear trajectory, for a running period judged
+   * against it (see {@link ProgressCalculator}).
+   *
+   * @return the expected value, if the period was judged against a trajectory
+   */
+  public abstract Optional<BigDecimal> expected();
+
+  /**
+   * Returns the achievement ratio by the method of {@link IndicatorProgress#method()}: 1 when the
+   * target is met exactly.
+   *
+   * @return the ratio, if the period has a target and an actual and the method gives one
+   */
+  public abstract Optional<BigDecimal> ratio();
+
+  /**
+   * Returns the score the status was decided on: the ratio seen from the better side, so that a
+   * larger score is always better. It is the ratio itself, except for a decreasing indicator by
+   * percent of target, where it is {@code 2 − ratio} (TolaData's inverted band: a ratio of 0.85 is a
+   * score of 1.15). For a running period judged against its trajectory, the score compares the actual
+   * with the expected value.
+   *
+   * @return the score, if the status was decided by the band
+   */
+  public abstract Optional<BigDecimal> score();
+
+  /**
+   * Returns the status of the period.
+   *
+   * @return the status
+   */
+  public abstract ProgressStatus status();
+
+  /**
+   * Returns the explicit assessment the status was taken from, for a qualitative, nominal or ordinal
+   * indicator.
+   *
+   * @return the assessment, if one was given for this period
+   */
+  public abstract Optional<PeriodAssessment> assessment();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder; {@link Builder#build()} throws {@link org.rbm.core.InvalidValueException}
+   *     if the period, the timing or the status is missing
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PeriodProgress}. */
+  public static final class Builder extends ImmutablePeriodProgress.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,46 @@
+package org.rbm.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.rbm.core.indicators.IndicatorId;
+import org.rbm.core.progress.AchievementMethod;
+import org.rbm.core.progress.FrameworkProgress;
+import org.rbm.core.progress.PerformanceTable;
+import org.rbm.core.progress.ProgressCalculator;
+import org.rbm.core.progress.ProgressSettings;
+import org.rbm.core.progress.ProgressStatus;
+import org.rbm.core.progress.RollUp;
+import org.rbm.core.progress.RollUpPolicy;
+import org.rbm.core.results.ResultId;
+import org.rbm.core.results.ResultsFramework;
+
+/** The progress sample offered for README.md, kept compiling and true. */
+class ProgressReadmeSampleTest {
+
+  @Test
+  void computesAndPrintsThePerformanceTable() {
+    ResultsFramework framework = IloFramework.programmeAndBudget2008();
+    // README sample starts
+    FrameworkProgress progress =
+        ProgressCalculator.of(ProgressSettings.defaults()) // % met = actual / target, ±15% band
+            .framework(framework, LocalDate.of(2009, 1, 1));
+    PerformanceTable table = PerformanceTable.of(framework, progress);
+    String text = table.toPlainText(); // or toMarkdown(), toCsv()
+    RollUp rollUp = RollUp.of(framework, progress, RollUpPolicy.worstStatus());
+    ProgressStatus so2 = rollUp.result(ResultId.of("SO2")).orElseThrow().status(); // ON_TRACK
+    // README sample ends
+    assertEquals(ProgressStatus.ON_TRACK, so2);
+    assertTrue(text.contains("| Whole plan"), text);
+
+    // By the relative method, DWCPs went from 30 to 41 against a target of 45: 11/15, behind.
+    FrameworkProgress okr =
+        ProgressCalculator.of(
+                ProgressSettings.builder().method(AchievementMethod.RELATIVE_TO_BASELINE).build())
+            .framework(framework, LocalDate.of(2009, 1, 1));
+    assertEquals(
+        ProgressStatus.BEHIND, okr.indicator(IndicatorId.of("IND-2a.1-1")).orElseThrow().status());
+  }
+}

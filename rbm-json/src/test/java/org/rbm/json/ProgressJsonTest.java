@@ -1,0 +1,202 @@
+package org.rbm.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rbm.core.indicators.IndicatorId;
+import org.rbm.core.indicators.Value;
+import org.rbm.core.period.DateRange;
+import org.rbm.core.progress.AchievementMethod;
+import org.rbm.core.progress.AssessmentGrade;
+import org.rbm.core.progress.FrameworkProgress;
+import org.rbm.core.progress.IndicatorWeights;
+import org.rbm.core.progress.PerformanceTable;
+import org.rbm.core.progress.PeriodAssessment;
+import org.rbm.core.progress.PeriodProgress;
+import org.rbm.core.progress.PeriodTiming;
+import org.rbm.core.progress.ProgressCalculator;
+import org.rbm.core.progress.ProgressSettings;
+import org.rbm.core.progress.ProgressStatus;
+import org.rbm.core.progress.ResultRollUp;
+import org.rbm.core.progress.RollUp;
+import org.rbm.core.progress.RollUpPolicy;
+import org.rbm.core.progress.StatusCounts;
+import org.rbm.core.results.ResultId;
+import org.rbm.core.results.ResultsFramework;
+import org.rbm.testkit.RbmGen;
+
+/** The JSON form of progress results, roll-ups and performance tables. */
+class ProgressJsonTest {
+  private static final DateRange Y2008 = DateRange.ofYear(2008);
+  private final RbmJson json = RbmJson.strict();
+
+  private <T> void assertForm(T value, Class<T> type, String expectedJson) {
+    assertEquals(expectedJson, json.write(value));
+    assertEquals(value, json.read(expectedJson, type));
+  }
+
+  @Test
+  void periodProgressCarriesExactRatios() {
+    PeriodProgress p =
+        PeriodProgress.builder()
+            .period(Y2008)
+            .timing(PeriodTiming.COMPLETED)
+            .target(Value.of(45))
+            .actual(Value.of(41))
+            .ratio(new BigDecimal("0.9111111111111111111111111111111111"))
+            .score(new BigDecimal("0.9111111111111111111111111111111111"))
+            .status(ProgressStatus.ON_TRACK)
+            .build();
+    assertForm(
+        p,
+        PeriodProgress.class,
+        "{\"period\":{\"start\":\"2008-01-01\",\"end\":\"2008-12-31\"},\"timing\":\"COMPLETED\","
+            + "\"target\":45,\"actual\":41,\"ratio\":0.9111111111111111111111111111111111,"
+            + "\"score\":0.9111111111111111111111111111111111,\"status\":\"ON_TRACK\"}");
+  }
+
+  @Test
+  void settingsAreWrittenWholeAndReadWithDefaults() {
+    assertForm(
+        ProgressSettings.defaults(),
+        ProgressSettings.class,
+        "{\"method\":\"PERCENT_OF_TARGET\",\"band\":0.15,\"maintainTolerance\":0.15,"
+            + "\"expectedTrajectory\":false}");
+    assertEquals(
+        ProgressSettings.defaults().withMethod(AchievementMethod.RELATIVE_TO_BASELINE),
+        json.read("{\"method\":\"RELATIVE_TO_BASELINE\"}", ProgressSettings.class));
+  }
+
+  @Test
+  void assessmentsHaveAGradeOrALevel() {
+    assertForm(
+        PeriodAssessment.of(IndicatorId.of("IND-Q"), Y2008, AssessmentGrade.PARTLY_ACHIEVED)
+            .withComment("Draft before the Council"),
+        PeriodAssessment.class,
+        "{\"indicator\":\"IND-Q\",\"period\":{\"start\":\"2008-01-01\",\"end\":\"2008-12-31\"},"
+            + "\"grade\":\"PARTLY_ACHIEVED\",\"comment\":\"Draft before the Council\"}");
+    assertForm(
+        PeriodAssessment.ofLevel(IndicatorId.of("IND-O"), Y2008, new BigDecimal("3")),
+        PeriodAssessment.class,
+        "{\"indicator\":\"IND-O\",\"period\":{\"start\":\"2008-01-01\",\"end\":\"2008-12-31\"},"
+            + "\"levelReached\":3}");
+  }
+
+  @Test
+  void rollUpsWriteCountsAndWeightsAsObjects() {
+    assertForm(
+        RollUpPolicy.weightedMean(Map.of(IndicatorId.of("IND-1"), new BigDecimal("2"))),
+        RollUpPolicy.class,
+        "{\"kind\":\"WEIGHTED_MEAN\",\"weights\":{\"IND-1\":2}}");
+    assertForm(
+        RollUpPolicy.shareOnTrack(new BigDecimal("0.75")),
+        RollUpPolicy.class,
+        "{\"kind\":\"SHARE_ON_TRACK\",\"threshold\":0.75}");
+    assertForm(
+        ResultRollUp.builder()
+            .result(ResultId.of("OC1"))
+            .indicatorCount(3)
+            .counts(StatusCounts.of(Map.of(ProgressStatus.BEHIND, 2, ProgressStatus.ACHIEVED, 1)))
+            .status(ProgressStatus.BEHIND)
+            .build(),
+        ResultRollUp.class,
+        "{\"result\":\"OC1\",\"indicatorCount\":3,\"counts\":{\"ACHIEVED\":1,\"BEHIND\":2},"
+            + "\"status\":\"BEHIND\"}");
+    assertForm(IndicatorWeights.EQUAL, IndicatorWeights.class, "{}");
+  }
+
+  @Test
+  void progressRollUpsAndTablesOfGeneratedFrameworksRoundTrip() {
+    qt().withExamples(30)
+        .forAll(RbmGen.frameworks(), RbmGen.dateRanges())
+        .checkAssert(
+            (ResultsFramework f, DateRange dates) -> {
+              LocalDate asOf = dates.start();
+              FrameworkProgress progress =
+                  ProgressCalculator.of(ProgressSettings.defaults().withExpectedTrajectory(true))
+                      .framework(f, asOf);
+              assertEquals(progress, json.read(json.write(progress), FrameworkProgress.class));
+              RollUp rollUp = RollUp.of(f, progress, RollUpPolicy.shareOnTrack(new BigDecimal("0.5")));
+              assertEquals(rollUp, json.read(json.write(rollUp), RollUp.class));
+              PerformanceTable table = PerformanceTable.of(f, progress);
+              assertEquals(table, json.read(json.write(table), PerformanceTable.class));
+            });
+  }
+
+  /** Rejects the one-line input at the path, just past the token at fault (columns from 1). */
+  private RbmJsonException rejected(String input, Class<?> type, String path, long column) {
+    RbmJsonException e = assertThrows(RbmJsonException.class, () -> json.read(input, type));
+    assertEquals(path, e.path(), e.getMessage());
+    assertEquals(1, e.line(), e.getMessage());
+    assertEquals(column, e.column(), e.getMessage());
+    return e;
+  }
+
+  @Test
+  void rejectsCountsThatDoNotAddUpAndUnknownStatuses() {
+    // The counts add up to 2, not 4: reported at the count of indicators, which ends at column 34.
+    rejected(
+        "{\"result\":\"OC1\",\"indicatorCount\":4,\"counts\":{\"BEHIND\":2},\"status\":\"BEHIND\"}",
+        ResultRollUp.class,
+        "indicatorCount",
+        35);
+    // An unknown status is reported at its count, the "2" in column 53.
+    rejected(
+        "{\"result\":\"OC1\",\"indicatorCount\":2,\"counts\":{\"LATE\":2},\"status\":\"BEHIND\"}",
+        ResultRollUp.class,
+        "counts.LATE",
+        54);
+    // A count of 0 is left out, never written: the "0" in column 55.
+    rejected(
+        "{\"result\":\"OC1\",\"indicatorCount\":2,\"counts\":{\"BEHIND\":0},\"status\":\"BEHIND\"}",
+        ResultRollUp.class,
+        "counts.BEHIND",
+        56);
+  }
+
+  @Test
+  void rejectsNegativeWeightsAndThresholdsAboveOne() {
+    // "-1" in columns 44-45; "1.5" in columns 38-40.
+    rejected(
+        "{\"kind\":\"WEIGHTED_MEAN\",\"weights\":{\"IND-1\":-1}}",
+        RollUpPolicy.class,
+        "weights.IND-1",
+        46);
+    rejected(
+        "{\"kind\":\"SHARE_ON_TRACK\",\"threshold\":1.5}", RollUpPolicy.class, "threshold", 41);
+  }
+
+  @Test
+  void rejectsAPeriodTwiceInATableRow() {
+    String period =
+        "{\"period\":{\"start\":\"2008-01-01\",\"end\":\"2008-12-31\"},\"timing\":\"COMPLETED\","
+            + "\"status\":\"NO_DATA\"}";
+    rejected(
+        "{\"indicator\":\"IND-1\",\"title\":\"T\",\"measure\":\"COUNT\",\"periods\":["
+            + period + "," + period + "],\"plan\":{\"aggregation\":\"SUM\",\"periodsCompleted\":1,"
+            + "\"status\":\"NO_DATA\"}}",
+        org.rbm.core.progress.PerformanceRow.class,
+        "periods[1]",
+        // 62 characters before the array, then two periods of 92 and a comma: just past the second.
+        248);
+  }
+
+  @Test
+  void rejectsAnIndicatorTwiceInFrameworkProgress() {
+    String indicator =
+        "{\"indicator\":\"IND-1\",\"asOf\":\"2009-01-01\",\"method\":\"PERCENT_OF_TARGET\","
+            + "\"plan\":{\"aggregation\":\"SUM\",\"periodsCompleted\":0,\"status\":\"NOT_YET_DUE\"}}";
+    rejected(
+        "{\"framework\":\"FW\",\"asOf\":\"2009-01-01\",\"settings\":{},\"indicators\":["
+            + indicator + "," + indicator + "]}",
+        FrameworkProgress.class,
+        "indicators[1].indicator",
+        // 66 characters before the array, an indicator of 143 and a comma; "IND-1" ends 20 further.
+        231);
+  }
+}
