@@ -3,6 +3,7 @@ package org.rbm.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import org.rbm.core.strategies.ResultReference;
 import org.rbm.core.strategies.Strategy;
 import org.rbm.core.strategies.StrategyId;
 import org.rbm.core.strategies.StrategyKind;
+import org.rbm.testkit.RbmGen;
 
 /** Strategies and linkage matrices in JSON: the form written by hand, and faults with their path. */
 class StrategyJsonTest {
@@ -91,6 +93,14 @@ class StrategyJsonTest {
         + "{\"from\":\"X\",\"to\":\"A\",\"statement\":{\"text\":\"One\"}}]}";
     assertEquals(expected, json.write(matrix()));
     assertEquals(matrix(), json.read(expected, LinkageMatrix.class));
+  }
+
+  @Test
+  void roundTripsGeneratedMatricesAndStrategies() {
+    qt().forAll(RbmGen.linkageMatrices())
+        .checkAssert(m -> assertEquals(m, json.read(json.write(m), LinkageMatrix.class)));
+    qt().forAll(RbmGen.strategies())
+        .checkAssert(s -> assertEquals(s, json.read(json.write(s), Strategy.class)));
   }
 
   @Test

@@ -392,4 +392,38 @@ public final class RbmGen {
   public static SeededGen<org.rbm.core.milestones.Roadmap> roadmaps() {
     return org.rbm.testkit.internal.MilestoneDraws::roadmap;
   }
+
+  // ---- strategies -----------------------------------------------------------------------------
+
+  /**
+   * Returns linkage statements: paper-like texts (some with commas, quotes, pipes, brackets or
+   * accents), sometimes referring to a result or a milestone.
+   *
+   * @return the generator; shrinks towards the first text without references
+   */
+  public static SeededGen<org.rbm.core.strategies.LinkageStatement> linkageStatements() {
+    return org.rbm.testkit.internal.StrategyDraws::statement;
+  }
+
+  /**
+   * Returns linkage matrices: one to five of the ILO's core strategies, up to four other
+   * strategies, up to three statements in each allowed cell.
+   *
+   * @return the generator; shrinks towards one core strategy and no statement
+   */
+  public static SeededGen<org.rbm.core.strategies.LinkageMatrix> linkageMatrices() {
+    return in -> org.rbm.testkit.internal.StrategyDraws.matrix(in, 4, 3);
+  }
+
+  /**
+   * Returns strategies over a biennium from 2000-01 to 2012-13, with up to three milestones and
+   * expected results, and coordination, partnerships, priority areas (up to seven), costs (some
+   * not positive) and a review mechanism each sometimes missing: they meet the common criteria
+   * or not.
+   *
+   * @return the generator; shrinks towards a bare strategy of 2000-01
+   */
+  public static SeededGen<org.rbm.core.strategies.Strategy> strategies() {
+    return org.rbm.testkit.internal.StrategyDraws::strategy;
+  }
 }
