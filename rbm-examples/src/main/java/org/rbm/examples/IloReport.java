@@ -48,6 +48,8 @@ public final class IloReport {
     ValidationSection.print(out);
     heading(out, "5. The RBM roadmap of November 2007");
     RoadmapSection.print(out, targetDir);
+    heading(out, "6. Strategies: the linkage matrix and the common criteria");
+    StrategiesSection.print(out);
   }
 
   static void heading(PrintStream out, String title) {
