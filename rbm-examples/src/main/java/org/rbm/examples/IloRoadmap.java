@@ -49,6 +49,13 @@ import org.rbm.core.milestones.Roadmap;
  *       <td>proposed, then approved and started by the Governing Body's decision</td></tr>
  * </table>
  *
+ * <p>Only the proposals of paragraphs 31 and 32 are applied as the Governing Body's decisions.
+ * Milestones 2 (the knowledge-sharing strategy, "submitted to this session for adoption") and 14
+ * (the changes to the programme cycle, "this paper sets out the proposals") await that session's
+ * decision too, but the paper does not record the decision, so the example does not invent one:
+ * after the decisions they are still submitted for approval, due 2007, and therefore overdue in
+ * 2008.
+ *
  * <p>The paper names no owners: every milestone is owned by the International Labour Office. It
  * gives no day for the Governing Body's decisions either, only the session of November 2007; the
  * example dates them {@link #DECISION_DAY}, a day of that session.
@@ -168,6 +175,10 @@ public final class IloRoadmap {
    * 2008 instead of 2007 (full roll-out after the pilot), milestone 8 to have a specific target
    * number of DWCPs (paragraph 31), and milestone 17 added, approved and started, since some work,
    * including the database design, is done (paragraph 32).
+   *
+   * <p>These are the only decisions applied. Milestones 2 and 14, submitted to the same session
+   * for its decision, stay submitted for approval: the paper does not say how the session decided,
+   * so they remain due in 2007 and are overdue from 2008 on.
    *
    * @return the revised roadmap, seventeen milestones
    */

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.rbm.core.milestones.Milestone;
+import org.rbm.core.milestones.MilestoneState;
 import org.rbm.core.milestones.Roadmap;
 import org.rbm.core.milestones.TransitionTable;
 import org.rbm.core.milestones.Transition;
@@ -16,7 +18,9 @@ import org.rbm.json.RbmJson;
  * Prints the ILO's RBM roadmap of November 2007 ({@link IloRoadmap}) as the paper's three tables,
  * then the Governing Body's decisions applied as events and the roadmap after them, the milestones
  * overdue on 1 July 2008; writes the revised roadmap as a JSON document (read back, strictly) and
- * the milestone transition table as Mermaid and Graphviz DOT diagrams.
+ * the milestone transition table as Mermaid and Graphviz DOT diagrams. Only paragraphs 31 and 32
+ * are applied as decisions, so the overdue list says, in a line before it, that milestones awaiting
+ * the session's decision show as still submitted and therefore overdue.
  */
 final class RoadmapSection {
   /** The day of the overdue list. */
@@ -69,6 +73,11 @@ final class RoadmapSection {
     out.println();
 
     subheading(out, "Overdue on " + OVERDUE_DAY);
+    // The paper records no decision on the milestones it submits to the session: say so, since
+    // that is why they are listed as overdue.
+    out.printf("Only paragraphs 31 and 32 are applied as decisions; milestones awaiting the"
+            + " session's decision (%s) show as still submitted and therefore overdue.%n",
+        awaitingDecision(after));
     for (Milestone m : after.overdueOn(OVERDUE_DAY)) {
       out.printf("%-3s %s (due %s, %s)%n", m.id(), m.statement(), m.due(), m.state().label());
     }
@@ -93,6 +102,18 @@ final class RoadmapSection {
     out.println("Diagrams written to " + mermaid + " and " + dot + ":");
     out.println();
     out.print(table.toMermaid());
+  }
+
+  /** The ids of the milestones still submitted for approval, as "2 and 14"; linear. */
+  private static String awaitingDecision(Roadmap roadmap) {
+    List<String> ids = roadmap.milestones().stream()
+        .filter(m -> m.state() == MilestoneState.SUBMITTED_FOR_APPROVAL)
+        .map(m -> m.id().toString())
+        .toList();
+    if (ids.size() < 2) {
+      return ids.isEmpty() ? "none" : ids.get(0);
+    }
+    return String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
   }
 
   private static void subheading(PrintStream out, String title) {

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rbm.core.milestones.Due;
+import org.rbm.core.milestones.Milestone;
+import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.milestones.Roadmap;
 import org.rbm.json.RbmJson;
 
@@ -83,15 +86,150 @@ class RoadmapSectionTest {
   }
 
   @Test
-  void listsTheMilestonesOverdueOnTheFirstOfJuly2008() throws IOException {
+  void listsTheSubmittedMilestonesAsOverdueSinceOnlyParagraphs31And32AreAppliedAsDecisions()
+      throws IOException {
     String out = section();
     String overdue =
-        out.substring(out.indexOf("Overdue on 2008-07-01"), out.indexOf("The roadmap as a JSON document"));
-    // Due 2007 and still open: 2, 5, 7 and 14. Milestone 1 is achieved (with conditions); 6 moved
-    // to 2008.
+        out.substring(
+            out.indexOf("Overdue on 2008-07-01"), out.indexOf("The roadmap as a JSON document"));
+    List<String> lines = overdue.lines().filter(l -> !l.isBlank()).toList();
+    // The line before the list says why 2 and 14 are in it: the paper submits them to the
+    // session of November 2007 but does not record its decision, and the example invents none.
+    assertEquals(
+        "Only paragraphs 31 and 32 are applied as decisions; milestones awaiting the session's"
+            + " decision (2 and 14) show as still submitted and therefore overdue.",
+        lines.get(2));
+    // Due 2007 and still open: 2 and 14 (submitted, no decision applied), 5 and 7 (in progress).
+    // Milestone 1 is achieved (with conditions); 6 moved to 2008 by paragraph 31.
     List<String> ids =
-        overdue.lines().skip(2).filter(l -> !l.isBlank()).map(l -> l.substring(0, l.indexOf(' '))).toList();
+        lines.stream().skip(3).map(l -> l.substring(0, l.indexOf(' '))).toList();
     assertEquals(List.of("2", "5", "7", "14"), ids);
+  }
+
+  /** A milestone as DOMAIN.md's tables give it, written out by hand. */
+  private record Expected(String id, String area, String statement, int year) {}
+
+  private static final String IMS = "Integrated management strategy";
+  private static final String PAA = "Performance and accountability";
+  private static final String RPC = "Reform of the programme cycle";
+
+  /** DOMAIN.md, "The RBM roadmap: milestones and their status (November 2007)". */
+  private static final List<Expected> DOMAIN_TABLES =
+      List.of(
+          new Expected("1", IMS, "Results-based IT strategy for 2007-09 adopted", 2007),
+          new Expected(
+              "2", IMS, "Results-based knowledge-sharing and research strategy adopted", 2007),
+          new Expected(
+              "3", IMS, "Common approach and terminology for all ILO strategies adopted", 2008),
+          new Expected(
+              "4",
+              IMS,
+              "All strategies revised to the common approach and terminology, in a clear results"
+                  + " framework, with explicit links among all Office strategies",
+              2009),
+          new Expected(
+              "5",
+              PAA,
+              "DWCPs implemented in a growing number of member States; DWCPs subject to quality"
+                  + " assurance and regular evaluation",
+              2007),
+          new Expected("6", PAA, "New staff performance management system introduced", 2007),
+          new Expected("7", PAA, "Standards for workplanning introduced", 2007),
+          new Expected("8", PAA, "DWCPs implemented in a [set] number of member States", 2008),
+          new Expected(
+              "9", PAA, "Implementing units prepare workplans in a common computerized format",
+              2008),
+          new Expected(
+              "10",
+              PAA,
+              "RBM performance appraisal piloted in technical programmes, regions and management"
+                  + " and administrative services",
+              2008),
+          new Expected(
+              "11", PAA, "Fully revised internal governance documents system in place", 2008),
+          new Expected(
+              "12", PAA, "Workplanning standards and formats used by most implementing units",
+              2009),
+          new Expected(
+              "13",
+              PAA,
+              "Efficiency and substantive targets set in a growing number of technical"
+                  + " programmes, regions and management and administrative services",
+              2009),
+          new Expected(
+              "14",
+              RPC,
+              "Decision approving changes to the programme cycle, incl. the intent, duration and"
+                  + " timing of the medium-term plan",
+              2007),
+          new Expected(
+              "15",
+              RPC,
+              "Strategic Policy Framework redesigned, its duration adjusted to the revised cycle",
+              2008),
+          new Expected(
+              "16",
+              RPC,
+              "Governing Body endorses a comprehensive plan for programme implementation and"
+                  + " performance reporting, incl. its own review and independent evaluation",
+              2008));
+
+  private static void assertMilestone(Expected e, Roadmap roadmap, String when) {
+    Milestone m =
+        roadmap
+            .milestone(MilestoneId.of(e.id()))
+            .orElseThrow(() -> new AssertionError("no milestone " + e.id() + " " + when));
+    assertEquals(e.area(), m.area(), () -> "area of " + e.id() + " " + when);
+    assertEquals(e.statement(), m.statement(), () -> "statement of " + e.id() + " " + when);
+    assertEquals(Due.ofYear(e.year()), m.due(), () -> "due year of " + e.id() + " " + when);
+  }
+
+  @Test
+  void theSixteenMilestonesHaveTheStatementsYearsAndAreasOfThePapersTables() {
+    Roadmap before = IloRoadmap.november2007();
+    assertEquals(
+        DOMAIN_TABLES.stream().map(Expected::id).toList(),
+        before.milestones().stream().map(m -> m.id().toString()).toList());
+    assertEquals(List.of(IMS, PAA, RPC), before.areas());
+    for (Expected e : DOMAIN_TABLES) {
+      assertMilestone(e, before, "in November 2007");
+    }
+  }
+
+  @Test
+  void afterTheDecisionsSixIsDue2008EightHasItsTargetNumberAndSeventeenIsAdded() {
+    Roadmap after = IloRoadmap.afterDecisions();
+    // Paragraph 31: 6 moves to 2008, 8 gets a specific target number set after the Technical
+    // Cooperation Committee's discussion. Paragraph 32: 17, due 2009, in the same area. The
+    // other fourteen are unchanged.
+    Expected six =
+        new Expected("6", PAA, "New staff performance management system introduced", 2008);
+    Expected eight =
+        new Expected(
+            "8",
+            PAA,
+            "DWCPs implemented in a specific target number of member States, set after the"
+                + " Technical Cooperation Committee's discussion",
+            2008);
+    Expected seventeen =
+        new Expected(
+            "17",
+            PAA,
+            "A policy for follow-up to all types of independent evaluation consistently applied,"
+                + " and a database for tracking management follow-up fully established",
+            2009);
+    for (Expected e : DOMAIN_TABLES) {
+      Expected revised =
+          switch (e.id()) {
+            case "6" -> six;
+            case "8" -> eight;
+            default -> e;
+          };
+      assertMilestone(revised, after, "after the decisions");
+    }
+    assertMilestone(seventeen, after, "after the decisions");
+    assertEquals(17, after.milestones().size());
+    assertFalse(after.milestone(MilestoneId.of("8")).orElseThrow().statement().contains("[set]"));
   }
 
   @Test
