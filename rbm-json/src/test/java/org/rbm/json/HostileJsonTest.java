@@ -343,4 +343,67 @@ class HostileJsonTest {
             45);
     assertTrue(e.expected().startsWith("one of [COUNT, PERCENTAGE"), e.expected());
   }
+
+  @Test
+  void rejectsATinyBandInProgressSettingsBeforeAnyArithmetic() {
+    // {"band": is 8 characters; the 12 of 1E-999999999 end at column 20.
+    RbmJsonException e =
+        rejected(
+            json,
+            "{\"band\":1E-999999999}",
+            org.rbm.core.progress.ProgressSettings.class,
+            "band",
+            1,
+            21);
+    assertEquals("\"1E-999999999\"", e.found());
+    assertEquals("at most 20 decimal places", e.expected());
+  }
+
+  /** A framework's progress with one indicator, whose settings and plan ratio are given. */
+  private static String progress(String settings, String ratio) {
+    return "{\"framework\":\"FW\",\"asOf\":\"2009-01-01\",\"settings\":" + settings
+        + ",\"indicators\":[{\"indicator\":\"IND-1\",\"asOf\":\"2009-01-01\","
+        + "\"method\":\"PERCENT_OF_TARGET\",\"plan\":{\"aggregation\":\"LATEST\","
+        + "\"periodsCompleted\":1,\"ratio\":" + ratio + ",\"status\":\"BEHIND\"}}]}";
+  }
+
+  /** The column just past the first occurrence of a token in a one-line input. */
+  private static long pastFirst(String input, String token) {
+    assertTrue(input.contains(token), token);
+    return (long) input.indexOf(token) + token.length() + 1;
+  }
+
+  @Test
+  void rejectsATinyRatioInAProgressDocument() {
+    String input = progress("{}", "1E-999999999");
+    RbmJsonException e =
+        rejected(
+            json,
+            input,
+            org.rbm.core.progress.FrameworkProgress.class,
+            "indicators[0].plan.ratio",
+            1,
+            pastFirst(input, "1E-999999999"));
+    assertEquals("\"1E-999999999\"", e.found());
+    assertEquals(
+        "a number below 10^200 in magnitude with at most 400 decimal places", e.expected());
+    // The same document with a plain ratio is read, and its table shows it.
+    org.rbm.core.progress.FrameworkProgress fine =
+        json.read(progress("{}", "0.5"), org.rbm.core.progress.FrameworkProgress.class);
+    assertEquals(new java.math.BigDecimal("0.5"), fine.indicators().get(0).plan().ratio().get());
+  }
+
+  @Test
+  void rejectsATinyBandInTheSettingsOfAProgressDocument() {
+    String input = progress("{\"band\":1E-999999999}", "0.5");
+    RbmJsonException e =
+        rejected(
+            json,
+            input,
+            org.rbm.core.progress.FrameworkProgress.class,
+            "settings.band",
+            1,
+            pastFirst(input, "1E-999999999"));
+    assertEquals("at most 20 decimal places", e.expected());
+  }
 }

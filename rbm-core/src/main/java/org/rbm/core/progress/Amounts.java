@@ -82,6 +82,47 @@ final class Amounts {
     return Optional.of(checked(field, n.max(d), () -> Value.fraction(n, d)));
   }
 
+  /** The most integer digits a computed figure (ratio, score, expected value, mean) may have. */
+  static final int MAX_FIGURE_INTEGER_DIGITS = 200;
+
+  /** The most decimal places a computed figure may have. */
+  static final int MAX_FIGURE_DECIMAL_PLACES = 400;
+
+  /**
+   * Checks a computed figure given from outside (a builder, a JSON document). The bounds are wider
+   * than {@link Decimals#canonical}'s, since the calculator's quotients (of values below 10^30 with
+   * at most 20 decimal places, or of percents of such fractions, divided in {@link
+   * Decimals#CONTEXT}) stay within 10^±100 with 34 significant digits, and a weighted mean within
+   * 10^-150; yet narrow enough that formatting and comparing a figure stays cheap.
+   */
+  static void checkFigure(String field, Optional<BigDecimal> figure) {
+    figure.ifPresent(x -> checkFigure(field, x));
+  }
+
+  static void checkFigure(String field, BigDecimal x) {
+    if (x.signum() == 0) {
+      return;
+    }
+    // Checked without arithmetic: 1E-999999999 must not be expanded.
+    long integerDigits = (long) x.precision() - x.scale();
+    if (integerDigits > MAX_FIGURE_INTEGER_DIGITS || x.scale() > MAX_FIGURE_DECIMAL_PLACES) {
+      throw new InvalidValueException(
+          field,
+          abbreviate(x),
+          "a number below 10^"
+              + MAX_FIGURE_INTEGER_DIGITS
+              + " in magnitude with at most "
+              + MAX_FIGURE_DECIMAL_PLACES
+              + " decimal places");
+    }
+  }
+
+  /** Scientific notation keeps a huge exponent short; a long number is cut. */
+  static String abbreviate(BigDecimal x) {
+    String text = x.toString();
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+
   static boolean allNumbers(Collection<Value> values) {
     return values.stream().allMatch(NumericValue.class::isInstance);
   }

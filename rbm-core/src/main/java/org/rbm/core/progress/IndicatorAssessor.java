@@ -171,8 +171,9 @@ final class IndicatorAssessor {
     if (!flow && baselineDate.isPresent() && !baselineDate.get().isAfter(range.end())) {
       start = baselineDate.get();
     }
-    LocalDate targetDate = range.end().plusDays(1);
-    long total = DAYS.between(start, targetDate);
+    // The target is due the day after the last day; counted without building that date, which
+    // does not exist for a period ending on LocalDate.MAX.
+    long total = DAYS.between(start, range.end()) + 1;
     long elapsed = Math.min(total, Math.max(0, DAYS.between(start, asOf)));
     BigDecimal expected =
         Amounts.tidy(

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
+import org.rbm.core.Decimals;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.indicators.IndicatorId;
 import org.rbm.core.period.DateRange;
@@ -65,6 +66,7 @@ public abstract class PeriodAssessment implements WithPeriodAssessment {
 
   @Check
   final void check() {
+    levelReached().ifPresent(level -> Decimals.canonical("levelReached", level));
     if (grade().isPresent() == levelReached().isPresent()) {
       throw new InvalidValueException(
           "assessment.levelReached",
@@ -101,7 +103,8 @@ public abstract class PeriodAssessment implements WithPeriodAssessment {
    * Returns a new builder.
    *
    * @return a builder; {@link Builder#build()} throws {@link InvalidValueException} if the
-   *     indicator or the period is missing, or not exactly one of grade and level is set
+   *     indicator or the period is missing, not exactly one of grade and level is set, or the level
+   *     has more than 20 decimal places or 30 integer digits
    */
   public static Builder builder() {
     return new Builder();

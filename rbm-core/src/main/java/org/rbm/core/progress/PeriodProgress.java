@@ -2,6 +2,7 @@ package org.rbm.core.progress;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
 import org.rbm.core.indicators.Value;
 import org.rbm.core.period.DateRange;
@@ -91,11 +92,19 @@ public abstract class PeriodProgress implements WithPeriodProgress {
    */
   public abstract Optional<PeriodAssessment> assessment();
 
+  @Check
+  final void check() {
+    Amounts.checkFigure("expected", expected());
+    Amounts.checkFigure("ratio", ratio());
+    Amounts.checkFigure("score", score());
+  }
+
   /**
    * Returns a new builder.
    *
    * @return a builder; {@link Builder#build()} throws {@link org.rbm.core.InvalidValueException}
-   *     if the period, the timing or the status is missing
+   *     if the period, the timing or the status is missing, or the expected value, the ratio or the
+   *     score reaches 10^200 in magnitude or has more than 400 decimal places
    */
   public static Builder builder() {
     return new Builder();

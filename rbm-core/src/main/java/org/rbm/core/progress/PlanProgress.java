@@ -97,6 +97,8 @@ public abstract class PlanProgress implements WithPlanProgress {
 
   @Check
   final void check() {
+    Amounts.checkFigure("ratio", ratio());
+    Amounts.checkFigure("score", score());
     if (periodsCompleted() < 0) {
       throw new InvalidValueException("periodsCompleted", periodsCompleted(), "a count at least 0");
     }
@@ -106,7 +108,8 @@ public abstract class PlanProgress implements WithPlanProgress {
    * Returns a new builder.
    *
    * @return a builder; {@link Builder#build()} throws {@link InvalidValueException} if the
-   *     aggregation, the count of completed periods or the status is missing
+   *     aggregation, the count of completed periods or the status is missing, or the ratio or the
+   *     score reaches 10^200 in magnitude or has more than 400 decimal places
    */
   public static Builder builder() {
     return new Builder();

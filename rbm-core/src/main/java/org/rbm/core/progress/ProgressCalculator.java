@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.indicators.Indicator;
@@ -65,13 +67,24 @@ import org.rbm.core.results.ResultsFramework;
  *       running period is on track at best, never achieved.
  * </ul>
  *
- * <p>The whole plan combines the periods as {@link PlanProgress} describes.
+ * <p>The whole plan combines the periods as {@link PlanProgress} describes. For a non-cumulative
+ * percentage or ratio this depends on how its actuals are given: "percentages given as numerator and
+ * denominator aggregate by summing both" (issue 4), that is, by pooling; plain-number percentages take
+ * the latest completed period. With targets of 80 (%) for 2008 and for 2009:
+ *
+ * <ul>
+ *   <li>actuals of 10/100 and 45/50 pool to 55/150, 36.7% against the latest target of 80: behind
+ *       (a ratio of 0.458), although the second year alone is 90%;
+ *   <li>actuals given as the numbers 10 and 90 give the latest, 90 against 80: a ratio of 1.125,
+ *       within the default band of 1.15, so achieved.
+ * </ul>
  *
  * <h2>Cost</h2>
  *
  * Linear in the number of indicators, periods, data points and assessments: each indicator's periods
  * are checked for order in one pass and only sorted (n log n in that indicator's periods) when they
- * were not given in date order. Thread-safe: the calculator holds only its immutable settings.
+ * were not given in date order; the periods of each assessed indicator are put in a hash set once,
+ * so that each assessment's period is found in constant time. Thread-safe: the calculator holds only its immutable settings.
  */
 public final class ProgressCalculator {
   private final ProgressSettings settings;
@@ -193,6 +206,9 @@ public final class ProgressCalculator {
   private static Map<IndicatorId, Map<DateRange, PeriodAssessment>> group(
       Iterable<PeriodAssessment> assessments, Lookup lookup) {
     Map<IndicatorId, Map<DateRange, PeriodAssessment>> grouped = new HashMap<>();
+    // Each assessed indicator's periods, collected once: one lookup per assessment keeps the whole
+    // linear in periods plus assessments.
+    Map<IndicatorId, Set<DateRange>> periods = new HashMap<>();
     int i = 0;
     for (PeriodAssessment a : assessments) {
       String field = "assessments[" + i++ + "]";
@@ -201,7 +217,8 @@ public final class ProgressCalculator {
         throw new InvalidValueException(
             field + ".indicator", a.indicator(), "an indicator of the framework being assessed");
       }
-      if (!hasPeriod(indicator, a.period())) {
+      Set<DateRange> known = periods.computeIfAbsent(indicator.id(), k -> periodsOf(indicator));
+      if (!known.contains(a.period())) {
         throw new InvalidValueException(
             field + ".period", a.period(), "a reporting period of indicator " + indicator.id());
       }
@@ -231,12 +248,11 @@ public final class ProgressCalculator {
     return grouped;
   }
 
-  private static boolean hasPeriod(Indicator indicator, DateRange period) {
+  private static Set<DateRange> periodsOf(Indicator indicator) {
+    Set<DateRange> periods = new HashSet<>();
     for (IndicatorPeriod p : indicator.periods()) {
-      if (p.period().equals(period)) {
-        return true;
-      }
+      periods.add(p.period());
     }
-    return false;
+    return periods;
   }
 }

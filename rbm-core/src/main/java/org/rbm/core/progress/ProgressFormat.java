@@ -36,9 +36,17 @@ public final class ProgressFormat {
    * Formats a ratio as a percentage.
    *
    * @param ratio the ratio, such as {@code 0.91111…}
-   * @return such as {@code 91.1%}
+   * @return such as {@code 91.1%}; {@code 0.0%} for a ratio too small to show, such as {@code
+   *     1E-999999999}
+   * @throws org.rbm.core.InvalidValueException if the ratio reaches 10^200 in magnitude or has more
+   *     than 400 decimal places (and is not too small to show), the bounds of a stored ratio
    */
   public static String percent(BigDecimal ratio) {
+    // Checked without arithmetic: setting the scale of 1E-999999999 would expand it.
+    if (ratio.signum() == 0 || (long) ratio.precision() - ratio.scale() < -(PERCENT_DECIMALS + 3)) {
+      return BigDecimal.ZERO.setScale(PERCENT_DECIMALS).toPlainString() + "%";
+    }
+    Amounts.checkFigure("ratio", ratio);
     return ratio.multiply(HUNDRED).setScale(PERCENT_DECIMALS, DISPLAY_ROUNDING).toPlainString()
         + "%";
   }

@@ -69,6 +69,8 @@ public abstract class ResultRollUp implements WithResultRollUp {
 
   @Check
   final void check() {
+    Amounts.checkFigure("shareOnTrack", shareOnTrack());
+    Amounts.checkFigure("meanScore", meanScore());
     if (counts().total() != indicatorCount()) {
       throw new InvalidValueException(
           "indicatorCount", indicatorCount(), "the total of the counts, " + counts().total());
@@ -79,7 +81,8 @@ public abstract class ResultRollUp implements WithResultRollUp {
    * Returns a new builder.
    *
    * @return a builder; {@link Builder#build()} throws {@link InvalidValueException} if an attribute
-   *     is missing or the counts do not add up
+   *     is missing, the counts do not add up, or the share or the mean reaches 10^200 in magnitude
+   *     or has more than 400 decimal places
    */
   public static Builder builder() {
     return new Builder();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Default;
 import org.immutables.value.Value.Immutable;
+import org.rbm.core.Decimals;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.indicators.IndicatorId;
 
@@ -94,6 +95,7 @@ public abstract class RollUpPolicy implements WithRollUpPolicy {
               ? "a threshold for the share-on-track policy"
               : "no threshold for the " + kind() + " policy");
     }
+    threshold().ifPresent(t -> Decimals.canonical("threshold", t));
     threshold()
         .filter(t -> t.signum() < 0 || t.compareTo(BigDecimal.ONE) > 0)
         .ifPresent(

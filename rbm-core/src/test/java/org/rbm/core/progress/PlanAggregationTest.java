@@ -67,6 +67,43 @@ class PlanAggregationTest {
     assertEquals(Optional.of(n("30")), plan.planTarget());
   }
 
+  /**
+   * The documented example of {@link Aggregation}: fractions pool, plain numbers take the latest.
+   * Targets of 80 (%) for 2008 and 2009, as of 2010-01-01 (both completed).
+   */
+  @Test
+  void fractionsPoolOverThePeriodsWhilePlainPercentagesTakeTheLatest() {
+    java.time.LocalDate asOf = date("2010-01-01");
+    Indicator pooled =
+        Fixtures.indicator("IND-1", Measure.PERCENTAGE, Direction.INCREASE)
+            .addPeriod(year(2008, n("80"), frac(10, 100)))
+            .addPeriod(year(2009, n("80"), frac(45, 50)))
+            .build();
+    PlanProgress parts = ProgressCalculator.of(PERCENT).indicator(pooled, asOf).plan();
+    assertEquals(Aggregation.SUM_OF_PARTS, parts.aggregation());
+    // (10 + 45) / (100 + 50) = 55/150 = 36.67%, not the mean of 10% and 90% (50%).
+    assertEquals(Optional.of(frac(55, 150)), parts.actualToDate());
+    assertEquals(
+        "55/150 (36.7%)", ProgressFormat.value(Measure.PERCENTAGE, parts.actualToDate().get()));
+    assertEquals(Optional.of(n("80")), parts.targetToDate());
+    // 36.67 / 80 = 11/24 = 0.4583…, below 0.85.
+    assertEquals("45.8%", ProgressFormat.percent(parts.ratio().orElseThrow()));
+    assertEquals(ProgressStatus.BEHIND, parts.status());
+
+    Indicator plain =
+        Fixtures.indicator("IND-1", Measure.PERCENTAGE, Direction.INCREASE)
+            .addPeriod(year(2008, n("80"), n("10")))
+            .addPeriod(year(2009, n("80"), n("90")))
+            .build();
+    PlanProgress latest = ProgressCalculator.of(PERCENT).indicator(plain, asOf).plan();
+    assertEquals(Aggregation.LATEST, latest.aggregation());
+    assertEquals(Optional.of(n("90")), latest.actualToDate());
+    assertEquals(Optional.of(n("80")), latest.targetToDate());
+    // 90 / 80 = 1.125, from 1 to 1.15.
+    assertEquals(Optional.of(d("1.125")), latest.ratio());
+    assertEquals(ProgressStatus.ACHIEVED, latest.status());
+  }
+
   @Test
   void percentagesGivenAsNumbersTakeTheLatestCompletedPeriod() {
     PlanProgress plan =

@@ -146,6 +146,28 @@ class ProgressCalculatorTest {
   }
 
   @Test
+  void aTrajectoryReachesTheLastDayThatJavaTimeKnows() {
+    // The target of a period ending on LocalDate.MAX is due on a day that does not exist; the line
+    // still runs over its 365 days (999999999 is not a leap year). A flow of 365 starts at 0 on
+    // 1 January; on 2 July 182 days have passed (31 + 28 + 31 + 30 + 31 + 30 + 1): 182 expected.
+    DateRange last =
+        DateRange.of(java.time.LocalDate.of(999_999_999, 1, 1), java.time.LocalDate.MAX);
+    Indicator i =
+        Fixtures.indicator("IND-1", Measure.COUNT, Direction.INCREASE)
+            .addPeriod(Fixtures.period(last, n("365"), n("182")))
+            .build();
+    PeriodProgress p =
+        ProgressCalculator.of(PERCENT.withExpectedTrajectory(true))
+            .indicator(i, java.time.LocalDate.of(999_999_999, 7, 2))
+            .periods()
+            .get(0);
+    assertEquals(PeriodTiming.RUNNING, p.timing());
+    assertEquals(Optional.of(d("182")), p.expected());
+    assertEquals(Optional.of(BigDecimal.ONE), p.score());
+    assertEquals(ProgressStatus.ON_TRACK, p.status());
+  }
+
+  @Test
   void aLevelWithoutBaselineHasNoTrajectory() {
     Indicator i =
         Fixtures.indicator("IND-1", Measure.PERCENTAGE, Direction.INCREASE)

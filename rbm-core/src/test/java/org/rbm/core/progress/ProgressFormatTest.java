@@ -1,6 +1,7 @@
 package org.rbm.core.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.rbm.core.progress.Fixtures.d;
 import static org.rbm.core.progress.Fixtures.date;
 
@@ -21,6 +22,24 @@ class ProgressFormatTest {
     assertEquals("12.4%", ProgressFormat.percent(d("0.1235")));
     // Display only: 0.84996 shows as 85.0% but is below the band's edge.
     assertEquals("85.0%", ProgressFormat.percent(d("0.84996")));
+  }
+
+  @Test
+  void showsARatioTooSmallToShowAsZeroWithoutExpandingIt() {
+    assertEquals("0.0%", ProgressFormat.percent(d("1E-999999999")));
+    assertEquals("0.0%", ProgressFormat.percent(d("-1E-999999999")));
+    // 0.00004 is 0.004%, still 0.0; 0.0005 is 0.05%, half-even to 0.0; 0.00051 is 0.051%, 0.1.
+    assertEquals("0.0%", ProgressFormat.percent(d("0.00004")));
+    assertEquals("0.0%", ProgressFormat.percent(d("0.0005")));
+    assertEquals("0.1%", ProgressFormat.percent(d("0.00051")));
+    org.rbm.core.InvalidValueException huge =
+        assertThrows(
+            org.rbm.core.InvalidValueException.class,
+            () -> ProgressFormat.percent(d("1E+999999999")));
+    assertEquals(
+        "ratio: got \"1E+999999999\", expected a number below 10^200 in magnitude with at most"
+            + " 400 decimal places",
+        huge.getMessage());
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.rbm.core.progress.Fixtures.d;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.indicators.IndicatorId;
@@ -38,6 +39,101 @@ class ProgressValueTypesTest {
             InvalidValueException.class,
             () -> ProgressSettings.defaults().withMaintainTolerance(d("-1")));
     assertEquals("maintainTolerance: got -1, expected a fraction at least 0", t.getMessage());
+  }
+
+  @Test
+  void rejectsSettingsBeyondTheBoundsOfADecimalBeforeAnyArithmetic() {
+    InvalidValueException tiny =
+        assertThrows(
+            InvalidValueException.class,
+            () -> ProgressSettings.builder().band(d("1E-999999999")).build());
+    assertEquals(
+        "band: got \"1E-999999999\", expected at most 20 decimal places", tiny.getMessage());
+    InvalidValueException places =
+        assertThrows(
+            InvalidValueException.class,
+            () -> ProgressSettings.defaults().withBand(d("1E-21")));
+    assertEquals("band: got \"1E-21\", expected at most 20 decimal places", places.getMessage());
+    InvalidValueException huge =
+        assertThrows(
+            InvalidValueException.class,
+            () -> ProgressSettings.defaults().withMaintainTolerance(d("1E+999999999")));
+    assertEquals(
+        "maintainTolerance: got \"1E+999999999\", expected an amount below 10^30 in magnitude",
+        huge.getMessage());
+    // 20 places are still allowed.
+    assertEquals(d("1E-20"), ProgressSettings.defaults().withBand(d("1E-20")).band());
+  }
+
+  @Test
+  void rejectsALevelOrAThresholdBeyondTheBoundsOfADecimal() {
+    InvalidValueException level =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                PeriodAssessment.ofLevel(
+                    IndicatorId.of("IND-1"), DateRange.ofYear(2008), d("1E-999999999")));
+    assertEquals(
+        "levelReached: got \"1E-999999999\", expected at most 20 decimal places",
+        level.getMessage());
+    InvalidValueException threshold =
+        assertThrows(
+            InvalidValueException.class, () -> RollUpPolicy.shareOnTrack(d("1E-999999999")));
+    assertEquals(
+        "threshold: got \"1E-999999999\", expected at most 20 decimal places",
+        threshold.getMessage());
+  }
+
+  @Test
+  void rejectsStoredFiguresBeyondTheirBounds() {
+    String expected =
+        "expected a number below 10^200 in magnitude with at most 400 decimal places";
+    InvalidValueException ratio =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                PeriodProgress.builder()
+                    .period(DateRange.ofYear(2008))
+                    .timing(PeriodTiming.COMPLETED)
+                    .status(ProgressStatus.BEHIND)
+                    .ratio(d("1E-999999999"))
+                    .build());
+    assertEquals("ratio: got \"1E-999999999\", " + expected, ratio.getMessage());
+    PeriodProgress.Builder period =
+        PeriodProgress.builder()
+            .period(DateRange.ofYear(2008))
+            .timing(PeriodTiming.RUNNING)
+            .status(ProgressStatus.BEHIND);
+    InvalidValueException expectedValue =
+        assertThrows(InvalidValueException.class, () -> period.expected(d("1E+200")).build());
+    assertEquals("expected: got \"1E+200\", " + expected, expectedValue.getMessage());
+    InvalidValueException score =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                PlanProgress.builder()
+                    .aggregation(Aggregation.SUM)
+                    .periodsCompleted(1)
+                    .status(ProgressStatus.BEHIND)
+                    .score(d("1E-401"))
+                    .build());
+    assertEquals("score: got \"1E-401\", " + expected, score.getMessage());
+    InvalidValueException mean =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                ResultRollUp.builder()
+                    .result(org.rbm.core.results.ResultId.of("OC1"))
+                    .indicatorCount(0)
+                    .counts(StatusCounts.NONE)
+                    .status(ProgressStatus.NOT_ASSESSED)
+                    .meanScore(d("-1E+999999999"))
+                    .build());
+    assertEquals("meanScore: got \"-1E+999999999\", " + expected, mean.getMessage());
+    // The widest a calculated figure gets stays within the bounds.
+    assertEquals(
+        Optional.of(d("1E-400")),
+        period.expected(d("1E+199")).ratio(d("1E-400")).build().ratio());
   }
 
   @Test

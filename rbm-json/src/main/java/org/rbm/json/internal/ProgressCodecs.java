@@ -21,7 +21,10 @@ import org.rbm.core.results.FrameworkId;
 /**
  * Progress as of a date: the settings and assessments that go into the calculation, and the
  * progress of periods, plans, indicators and frameworks that comes out. Ratios, scores and expected
- * values are JSON numbers, exact; the as-of date is an ISO string.
+ * values are JSON numbers, exact; the as-of date is an ISO string. Numbers are bounded by the core
+ * types' checks, run when each object is built: a band, tolerance or level below 10^30 with at most
+ * 20 decimal places; a ratio, score or expected value below 10^200 with at most 400, so that a
+ * number such as {@code 1E-999999999} is refused at its path rather than failing later.
  */
 final class ProgressCodecs {
   private ProgressCodecs() {}
