@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.indicators.IndicatorId;
@@ -29,6 +30,7 @@ import org.rbm.core.progress.FrameworkProgress;
 import org.rbm.core.progress.IndicatorProgress;
 import org.rbm.core.progress.PerformanceRow;
 import org.rbm.core.progress.PerformanceTable;
+import org.rbm.core.progress.PeriodProgress;
 import org.rbm.core.progress.ProgressStatus;
 import org.rbm.core.rules.Severity;
 import org.rbm.core.rules.ValidationReport;
@@ -171,7 +173,8 @@ class FormatPageExamplesTest {
     assertEquals(1, table.groups().size());
     PerformanceRow row = table.groups().get(0).rows().get(0);
     assertEquals(Value.of(30), row.baseline().orElseThrow());
-    assertEquals(ProgressStatus.ON_TRACK, java.util.Objects.requireNonNull(row.periods().get(biennium)).status());
+    PeriodProgress period = Objects.requireNonNull(row.periods().get(biennium));
+    assertEquals(ProgressStatus.ON_TRACK, period.status());
   }
 
   @Test
