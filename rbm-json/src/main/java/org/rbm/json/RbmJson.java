@@ -43,7 +43,10 @@ import org.rbm.json.internal.Registrations;
  *
  * A results framework is written as a document whose first property is {@code "format":
  * "rbm-framework/1"} ({@link #FORMAT}); the JSON Schema {@value #SCHEMA_RESOURCE} in this jar
- * describes it for clients in other languages. Properties are named after the model's accessors;
+ * describes it for clients in other languages. A roadmap ({@code Roadmap}) is likewise a document,
+ * of format {@value #ROADMAP_FORMAT} ({@link #ROADMAP_FORMAT}), with its schema {@value
+ * #ROADMAP_SCHEMA_RESOURCE}; every other type is written as a plain JSON value, without a format
+ * property. Properties are named after the model's accessors;
  * absent optional values and empty lists are left out; numbers are JSON numbers read exactly as
  * {@code BigDecimal}; dates are ISO strings; identifiers, planning periods ({@code "2008-09"}) and
  * enum constants ({@code "COUNT"}) are strings.
@@ -78,8 +81,17 @@ public final class RbmJson {
   /** The format version of results-framework documents this SDK reads and writes. */
   public static final String FORMAT = "rbm-framework/1";
 
+  /**
+   * The format version of roadmap documents ({@code Roadmap}: milestones and their histories) this
+   * SDK reads and writes: the first property of the document, {@code "format": "rbm-roadmap/1"}.
+   */
+  public static final String ROADMAP_FORMAT = "rbm-roadmap/1";
+
   /** The class-path resource holding the JSON Schema of the format. */
   public static final String SCHEMA_RESOURCE = "/org/rbm/json/rbm-framework-1.schema.json";
+
+  /** The class-path resource holding the JSON Schema of the roadmap document. */
+  public static final String ROADMAP_SCHEMA_RESOURCE = "/org/rbm/json/rbm-roadmap-1.schema.json";
 
   private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
   private static final JsonGeneratorFactory COMPACT = Json.createGeneratorFactory(Map.of());

@@ -86,9 +86,17 @@ class RbmJsonTest {
   }
 
   @Test
-  void theSchemaShipsInTheJar() {
+  void theSchemaShipsInTheJar() throws java.io.IOException {
     assertTrue(RbmJson.schema().contains("\"const\": \"rbm-framework/1\""));
     assertEquals("rbm-framework/1", RbmJson.FORMAT);
+    assertEquals("rbm-roadmap/1", RbmJson.ROADMAP_FORMAT);
+    assertTrue(
+        new String(
+                java.util.Objects.requireNonNull(
+                        RbmJson.class.getResourceAsStream(RbmJson.ROADMAP_SCHEMA_RESOURCE))
+                    .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .contains("\"const\": \"rbm-roadmap/1\""));
   }
 
   @Test

@@ -94,10 +94,8 @@ class SchemaConformanceTest {
   }
 
   @Test
-  void theExampleInFormatMdIsAValidDocument() throws java.io.IOException {
-    String page = java.nio.file.Files.readString(java.nio.file.Path.of("FORMAT.md"));
-    int start = page.indexOf("```json\n") + "```json\n".length();
-    String example = page.substring(start, page.indexOf("```", start));
+  void theExampleInFormatMdIsAValidDocument() {
+    String example = FormatPageExamplesTest.example("## The results-framework document");
     assertEquals(Set.of(), violations(example));
     ResultsFramework framework = RbmJson.strict().readFramework(example);
     assertEquals(2, framework.results().size());

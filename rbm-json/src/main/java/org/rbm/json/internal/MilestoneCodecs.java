@@ -13,6 +13,7 @@ import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.milestones.MilestoneState;
 import org.rbm.core.milestones.Roadmap;
 import org.rbm.core.milestones.Transition;
+import org.rbm.json.RbmJson;
 
 /**
  * Milestones, their histories and roadmaps. Reading is strict about history: a milestone is rebuilt
@@ -22,12 +23,6 @@ import org.rbm.core.milestones.Transition;
  * the document states must be those the history reaches.
  */
 final class MilestoneCodecs {
-  /** The format version of the roadmap document. */
-  static final String ROADMAP_FORMAT = "rbm-roadmap/1";
-
-  /** The JSON Schema of the roadmap document, a resource of this jar. */
-  static final String ROADMAP_SCHEMA_RESOURCE = "/org/rbm/json/rbm-roadmap-1.schema.json";
-
   private MilestoneCodecs() {}
 
   /** {@link MilestoneId}: {@code "17"}. */
@@ -328,15 +323,15 @@ final class MilestoneCodecs {
   /**
    * {@link Roadmap}: the roadmap document, {@code {"format": "rbm-roadmap/1", "title": "...",
    * "milestones": [...]}}. Its first property states the format version; a document of another
-   * version is rejected before anything else is read. Its JSON Schema is the resource {@value
-   * #ROADMAP_SCHEMA_RESOURCE}.
+   * version is rejected before anything else is read. The format constant and the schema's resource
+   * name are public on {@link RbmJson}.
    */
   static final class RoadmapCodec extends Codec<Roadmap> {
     private static final Fields<Roadmap.Builder> FIELDS =
         Fields.<Roadmap.Builder>of("a roadmap object")
             .first(
                 "format",
-                "the format version \"" + ROADMAP_FORMAT + "\"",
+                "the format version \"" + RbmJson.ROADMAP_FORMAT + "\"",
                 (in, b) -> checkFormat(in))
             .required("title", "a string", (in, b) -> b.title(in.string()))
             .optional(
@@ -351,17 +346,17 @@ final class MilestoneCodecs {
 
     private static void checkFormat(JsonIn in) {
       String format = in.string();
-      if (!format.equals(ROADMAP_FORMAT)) {
+      if (!format.equals(RbmJson.ROADMAP_FORMAT)) {
         throw in.error(
             "the format " + JsonIn.quote(format),
-            "\"" + ROADMAP_FORMAT + "\" (this version of the SDK reads format 1 only)");
+            "\"" + RbmJson.ROADMAP_FORMAT + "\" (this version of the SDK reads format 1 only)");
       }
     }
 
     @Override
     public void write(Roadmap value, JsonOut out) {
       out.startObject();
-      out.field("format", ROADMAP_FORMAT);
+      out.field("format", RbmJson.ROADMAP_FORMAT);
       out.field("title", value.title());
       out.list("milestones", value.milestones());
       out.end();
