@@ -53,9 +53,9 @@ public class InvalidValueException extends RbmException {
     if (value == null) {
       return "nothing";
     }
-    if (value instanceof CharSequence) {
-      return "\"" + value + "\"";
+    if (value instanceof CharSequence text) {
+      return quote(text);
     }
-    return String.valueOf(value);
+    return abbreviated(String.valueOf(value));
   }
 }

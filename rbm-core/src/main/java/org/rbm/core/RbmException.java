@@ -45,4 +45,23 @@ public abstract class RbmException extends RuntimeException {
   public String getMessage() {
     return String.valueOf(super.getMessage());
   }
+
+  /** The most characters of a bad value that a message shows. */
+  static final int MAX_SHOWN = 200;
+
+  /**
+   * Cuts text for a message to {@value #MAX_SHOWN} characters, so that a hostile input of megabytes
+   * does not become a message of megabytes.
+   */
+  static String abbreviated(CharSequence text) {
+    if (text.length() <= MAX_SHOWN) {
+      return text.toString();
+    }
+    return text.subSequence(0, MAX_SHOWN) + "... (" + text.length() + " characters)";
+  }
+
+  /** Quotes text for a message, cut as {@link #abbreviated} does. */
+  static String quote(CharSequence text) {
+    return "\"" + abbreviated(text) + "\"";
+  }
 }

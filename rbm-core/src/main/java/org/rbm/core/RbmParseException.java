@@ -2,7 +2,8 @@ package org.rbm.core;
 
 /**
  * Thrown when text does not have the form a {@code parse} method expects, such as {@code 2008-9}
- * given to {@code PlanningPeriod.parse}. The message quotes the input and states the expected form.
+ * given to {@code PlanningPeriod.parse}. The message quotes the input (its first 200 characters, if
+ * longer) and states the expected form; {@link #input()} keeps all of it.
  */
 public class RbmParseException extends RbmException {
   private static final long serialVersionUID = 1L;
@@ -17,7 +18,7 @@ public class RbmParseException extends RbmException {
    * @param expected the expected form, such as {@code two years in ILO notation, like 2008-09}
    */
   public RbmParseException(String what, CharSequence input, String expected) {
-    super(what + ": cannot parse \"" + input + "\", expected " + expected);
+    super(what + ": cannot parse " + quote(input) + ", expected " + expected);
     this.input = input.toString();
   }
 
@@ -29,7 +30,7 @@ public class RbmParseException extends RbmException {
    * @param cause the invariant the parsed value would have broken
    */
   public RbmParseException(String what, CharSequence input, InvalidValueException cause) {
-    super(what + ": cannot parse \"" + input + "\": " + cause.getMessage(), cause);
+    super(what + ": cannot parse " + quote(input) + ": " + cause.getMessage(), cause);
     this.input = input.toString();
   }
 

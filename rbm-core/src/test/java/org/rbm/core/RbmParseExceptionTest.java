@@ -31,4 +31,24 @@ class RbmParseExceptionTest {
     assertSame(cause, e.getCause());
     assertEquals("2010-2009", e.input());
   }
+
+  @Test
+  void cutsAHugeInputInItsMessageButKeepsAllOfIt() {
+    String huge = "x".repeat(5_000_000);
+    RbmParseException e = new RbmParseException("linkage matrix", huge, "a CSV document");
+    assertEquals(
+        "linkage matrix: cannot parse \"" + "x".repeat(200) + "... (5000000 characters)\","
+            + " expected a CSV document",
+        e.getMessage());
+    assertEquals(huge, e.input());
+  }
+
+  @Test
+  void cutsAHugeValueInAnInvalidValueMessage() {
+    InvalidValueException e =
+        new InvalidValueException("title", "t".repeat(1_000), "a title of one line");
+    assertEquals(
+        "title: got \"" + "t".repeat(200) + "... (1000 characters)\", expected a title of one line",
+        e.getMessage());
+  }
 }

@@ -191,7 +191,8 @@ final class ResultsChainRules {
 
     /** Titles that differ only in case or spacing are the same title. */
     private static String normalized(String title) {
-      return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      // (?U): Unicode spaces too, such as the no-break space that text pasted from Word carries.
+      return title.strip().replaceAll("(?U)\\s+", " ").toLowerCase(Locale.ROOT);
     }
   }
 

@@ -138,6 +138,16 @@ class ResultsChainRulesTest {
   }
 
   @Test
+  void treatsNoBreakSpacesAsSpacingWhenComparingSiblingTitles() {
+    // Text pasted from a word processor often carries U+00A0 between words.
+    ResultsFramework f = framework(List.of(
+        so1(), oc1(), io11(indicator("IND-1").build()),
+        result("IO1.2", "immediate outcome", "OC1", "Member\u00A0States act against child labour")
+            .withIndicators(indicator("IND-2").build())));
+    assertFindings(validate(f), "RBM-RES-006 WARNING /results/SO1/OC1/IO1.2");
+  }
+
+  @Test
   void flagsTheSiblingWithTheLaterIdWhateverTheOrderGiven() {
     ResultsFramework f = framework(List.of(
         so1(), oc1(),
