@@ -283,9 +283,9 @@ public final class LinkageMatrix {
    * Prints the matrix as a plain-text table in the paper's layout, with columns of the given width;
    * longer texts wrap.
    *
-   * @param columnWidth the width of each column's text, at least 10
+   * @param columnWidth the width of each column's text, from 10 to 1,000
    * @return the table, lines ending with {@code \n}
-   * @throws InvalidValueException if the width is below 10
+   * @throws InvalidValueException if the width is below 10 or above 1,000
    */
   public String toText(int columnWidth) {
     return MatrixText.text(this, columnWidth);
