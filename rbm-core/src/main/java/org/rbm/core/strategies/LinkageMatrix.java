@@ -94,7 +94,9 @@ public final class LinkageMatrix {
   /**
    * Reads a matrix from the CSV form that {@link #toCsv()} writes.
    *
-   * @param csv the CSV text (RFC 4180; records end with CRLF or LF)
+   * @param csv the CSV text (RFC 4180; records end with CRLF or LF, and a lone CR outside double
+   *     quotes is refused; one byte-order mark U+FEFF at the start, as Excel's "CSV UTF-8" writes,
+   *     and empty lines at the end are ignored)
    * @return the matrix
    * @throws LinkageMatrixParseException if the text is not such a CSV form; the exception names
    *     the line and the field
