@@ -5,8 +5,11 @@ import java.util.List;
 
 /**
  * Splits CSV text (RFC 4180) into records of fields. Records end with CRLF or LF; a field in
- * double quotes may hold commas, line breaks and doubled quotes. A quote inside an unquoted field,
- * text after a closing quote, or a quote left open is an error naming the line and the field.
+ * double quotes may hold commas, line breaks (a lone CR among them) and doubled quotes. A quote
+ * inside an unquoted field, text after a closing quote, or a quote left open is an error naming the
+ * line and the field. So is a lone CR outside double quotes: RFC 4180 does not end lines with it,
+ * and keeping it in the field would merge two records into one with a misleading message, so the
+ * message says that line ends must be LF or CRLF.
  */
 final class CsvTokenizer {
   private final String text;
@@ -42,6 +45,9 @@ final class CsvTokenizer {
         pos++;
       } else if (endOfLine()) {
         return fields;
+      } else if (c == '\r') {
+        throw new LinkageMatrixParseException(startLine, index, value, "a comma or a line end after"
+            + " it; line ends must be LF or CRLF, not a lone carriage return (CR)");
       } else {
         throw new LinkageMatrixParseException(
             startLine, index, value, "a comma or the end of the line after a closing quote");
@@ -91,7 +97,8 @@ final class CsvTokenizer {
     int start = pos;
     while (pos < text.length()) {
       char c = text.charAt(pos);
-      if (c == ',' || c == '\n' || text.startsWith("\r\n", pos)) {
+      // A CR ends the field: record() then takes CRLF as a line end and refuses a lone CR.
+      if (c == ',' || c == '\n' || c == '\r') {
         break;
       }
       if (c == '"') {

@@ -94,7 +94,9 @@ public final class LinkageMatrix {
   /**
    * Reads a matrix from the CSV form that {@link #toCsv()} writes.
    *
-   * @param csv the CSV text (RFC 4180; records end with CRLF or LF)
+   * @param csv the CSV text (RFC 4180; records end with CRLF or LF, and a lone CR outside double
+   *     quotes is refused; one byte-order mark U+FEFF at the start, as Excel's "CSV UTF-8" writes,
+   *     and empty lines at the end are ignored)
    * @return the matrix
    * @throws LinkageMatrixParseException if the text is not such a CSV form; the exception names
    *     the line and the field
@@ -283,9 +285,9 @@ public final class LinkageMatrix {
    * Prints the matrix as a plain-text table in the paper's layout, with columns of the given width;
    * longer texts wrap.
    *
-   * @param columnWidth the width of each column's text, at least 10
+   * @param columnWidth the width of each column's text, from 10 to 1,000
    * @return the table, lines ending with {@code \n}
-   * @throws InvalidValueException if the width is below 10
+   * @throws InvalidValueException if the width is below 10 or above 1,000
    */
   public String toText(int columnWidth) {
     return MatrixText.text(this, columnWidth);

@@ -14,6 +14,10 @@ import org.rbm.core.RbmParseException;
  * then one record per row, its first field the row's name and id, then one field per column holding
  * the cell's statements one per line. Strategy ids cannot contain brackets or spaces, so the id is
  * found after the last {@code " ["} of a label.
+ *
+ * <p>Reading ignores one byte-order mark (U+FEFF) before the header, which Excel's "CSV UTF-8"
+ * writes, and empty lines at the end of the text. Lines end with CRLF or LF; a lone CR outside
+ * double quotes is refused rather than read as a line end (see {@link CsvTokenizer}).
  */
 final class MatrixCsv {
   private static final String HEADER = "Strategy";
@@ -59,7 +63,12 @@ final class MatrixCsv {
   }
 
   static LinkageMatrix read(String csv) {
-    List<List<CsvField>> records = new CsvTokenizer(csv).records();
+    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    List<List<CsvField>> records = new ArrayList<>(new CsvTokenizer(text).records());
+    // Editors and spreadsheets often leave empty lines at the end; each is one empty field.
+    while (!records.isEmpty() && isEmptyLine(records.get(records.size() - 1))) {
+      records.remove(records.size() - 1);
+    }
     if (records.isEmpty()) {
       throw new LinkageMatrixParseException(1, 1, "", "a header record starting with " + HEADER);
     }
@@ -84,6 +93,10 @@ final class MatrixCsv {
       readRow(record, header.size(), columns, declared, rowsSeen, matrix);
     }
     return matrix.build();
+  }
+
+  private static boolean isEmptyLine(List<CsvField> record) {
+    return record.size() == 1 && record.get(0).text().isEmpty();
   }
 
   private static void readRow(

@@ -15,6 +15,9 @@ import org.rbm.core.InvalidValueException;
 final class MatrixText {
   static final int DEFAULT_WIDTH = 24;
   static final int MIN_WIDTH = 10;
+  // Bounds the text built: a wider column gives lines no reader uses, and near Integer.MAX_VALUE
+  // the border's length would overflow.
+  static final int MAX_WIDTH = 1_000;
 
   private MatrixText() {}
 
@@ -52,8 +55,9 @@ final class MatrixText {
   }
 
   static String text(LinkageMatrix matrix, int width) {
-    if (width < MIN_WIDTH) {
-      throw new InvalidValueException("columnWidth", width, "at least " + MIN_WIDTH);
+    if (width < MIN_WIDTH || width > MAX_WIDTH) {
+      throw new InvalidValueException(
+          "columnWidth", width, "from " + MIN_WIDTH + " to " + MAX_WIDTH);
     }
     int columns = matrix.coreStrategies().size() + 1;
     String border = ("+" + "-".repeat(width + 2)).repeat(columns) + "+\n";

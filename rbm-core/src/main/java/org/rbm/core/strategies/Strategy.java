@@ -176,8 +176,9 @@ public abstract class Strategy implements WithStrategy {
     notBlank("coordination", coordination());
     notBlank("partnerships", partnerships());
     notBlank("priorityAreas", priorityAreas());
+    Set<String> areas = new HashSet<>();
     for (int i = 0; i < priorityAreas().size(); i++) {
-      if (priorityAreas().indexOf(priorityAreas().get(i)) != i) {
+      if (!areas.add(priorityAreas().get(i))) {
         throw new InvalidValueException(
             "priorityAreas[" + i + "]", priorityAreas().get(i), "a priority area not given before");
       }

@@ -58,6 +58,50 @@ class LinkageMatrixCsvTest {
   }
 
   @Test
+  void skipsAByteOrderMarkBeforeTheHeader() {
+    // Excel's "CSV UTF-8" starts the file with U+FEFF.
+    LinkageMatrix m = LinkageMatrix.parseCsv("\uFEFF" + HEADER + "Xeno [X],One,\r\n");
+    assertEquals(LinkageMatrixTest.small().link(X, A, "One").build(), m);
+  }
+
+  @Test
+  void rejectsASecondByteOrderMark() {
+    LinkageMatrixParseException e = fails("\uFEFF\uFEFF" + HEADER, 1, 1);
+    assertEquals("\uFEFFStrategy", e.input());
+  }
+
+  @Test
+  void skipsBlankLinesAtTheEnd() {
+    LinkageMatrix expected = LinkageMatrixTest.small().link(X, A, "One").build();
+    assertEquals(expected, LinkageMatrix.parseCsv(HEADER + "Xeno [X],One,\r\n\r\n"));
+    assertEquals(expected, LinkageMatrix.parseCsv(HEADER + "Xeno [X],One,\n\n\n"));
+    assertEquals(expected, LinkageMatrix.parseCsv(HEADER + "Xeno [X],One,\r\n\r\n\r\n"));
+    assertEquals(expected, LinkageMatrix.parseCsv(HEADER + "Xeno [X],One,\n\r\n"));
+  }
+
+  @Test
+  void rejectsABlankLineBeforeTheLastRecord() {
+    LinkageMatrixParseException e = fails(HEADER + "\r\nXeno [X],One,\r\n", 2, 1);
+    assertTrue(e.getMessage().endsWith("expected 3 fields, as many as the header has (got 1)"),
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsALoneCarriageReturnAsALineEnd() {
+    LinkageMatrixParseException e = fails("Strategy,Alpha [A],Beta [B]\rXeno [X],One,\r", 1, 3);
+    assertEquals("linkage matrix CSV, line 1, field 3: cannot parse \"Beta [B]\", expected a"
+        + " comma or a line end after it; line ends must be LF or CRLF, not a lone carriage return"
+        + " (CR)", e.getMessage());
+    fails(HEADER + "Xeno [X],\"One\"\r", 2, 2);
+  }
+
+  @Test
+  void keepsALoneCarriageReturnInsideAQuotedField() {
+    LinkageMatrix m = LinkageMatrix.parseCsv(HEADER + "Xeno [X],\"One\rTwo\",\r\n");
+    assertEquals(List.of(LinkageStatement.of("One"), LinkageStatement.of("Two")), m.cell(X, A));
+  }
+
+  @Test
   void rejectsEmptyText() {
     fails("", 1, 1);
   }

@@ -183,6 +183,20 @@ class LinkageMatrixTest {
   }
 
   @Test
+  void rejectsAColumnWidthOutsideTenToAThousand() {
+    assertEquals("columnWidth: got 9, expected from 10 to 1000",
+        assertThrows(InvalidValueException.class, () -> smallFilled().toText(9)).getMessage());
+    assertEquals("columnWidth: got 1001, expected from 10 to 1000",
+        assertThrows(InvalidValueException.class, () -> smallFilled().toText(1001)).getMessage());
+    assertEquals("columnWidth: got 2147483647, expected from 10 to 1000",
+        assertThrows(InvalidValueException.class,
+            () -> smallFilled().toText(Integer.MAX_VALUE)).getMessage());
+    // The widest column allowed: a border is 3 columns of 1,000 dashes plus padding.
+    String text = smallFilled().toText(1000);
+    assertEquals(("+" + "-".repeat(1002)).repeat(3) + "+", text.substring(0, text.indexOf('\n')));
+  }
+
+  @Test
   void wrapsLongTextAtSpacesAndCutsLongWords() {
     assertEquals(List.of("Support", "knowledge", "sharing in", "evaluation"),
         MatrixText.wrap("Support knowledge sharing in evaluation", 12));
