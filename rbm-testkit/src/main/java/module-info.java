@@ -7,6 +7,9 @@ module org.rbm.testkit {
   // QuickTheories is an automatic module (named after its jar): its Gen and RandomnessSource types
   // appear in this module's API.
   requires transitive quicktheories;
+  // Compile time only: annotations that the Immutables-generated (internal) code carries.
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
 
   exports org.rbm.testkit;
 }

@@ -300,7 +300,7 @@ public final class RbmGen {
    * @return the generator, with settings
    */
   public static FrameworkGen frameworks() {
-    return new FrameworkGen(FrameworkSpec.DEFAULT);
+    return new FrameworkGen(FrameworkSpec.defaults());
   }
 
   /**
