@@ -2,4 +2,5 @@
 module org.rbm.examples {
   requires org.rbm.core;
   requires org.rbm.json;
+  requires org.rbm.text;
 }
