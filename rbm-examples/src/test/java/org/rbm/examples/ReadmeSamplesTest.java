@@ -72,4 +72,20 @@ class ReadmeSamplesTest {
     assertEquals("[IND-1]", ids(pb.indicatorsBelow(ResultId.of("SO2"))));
     assertEquals("[IO2a.1]", ids(pb.resultsAtLevel("immediate outcome")));
   }
+
+  @Test
+  void targetedEditsChangeOneThingAsTheReadmeSays() {
+    ResultsFramework pb = readmeFramework();
+    ResultsFramework updated = pb
+        .updateIndicator(IndicatorId.of("IND-1"),
+            i -> i.withActual(DateRange.ofYear(2009), DataPoint.of(Value.of(48))))
+        .updateResult(ResultId.of("OC2a"), r -> r.withTitle("Inclusive job-rich growth"));
+    IndicatorPeriod y2009 =
+        updated.indicator(IndicatorId.of("IND-1")).orElseThrow().periods().get(0);
+    assertEquals(Value.of(60), y2009.totalTarget().orElseThrow().value());
+    assertEquals(Value.of(48), y2009.totalActual().orElseThrow().value());
+    assertEquals(
+        "Inclusive job-rich growth", updated.result(ResultId.of("OC2a")).orElseThrow().title());
+    assertEquals(pb.result(ResultId.of("SO2")), updated.result(ResultId.of("SO2")));
+  }
 }

@@ -1,7 +1,5 @@
 package org.rbm.testkit;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import java.util.function.UnaryOperator;
 import org.quicktheories.core.RandomnessSource;
@@ -15,7 +13,8 @@ import org.rbm.testkit.internal.Draw;
 
 /**
  * Edits of a framework that {@link FrameworkMutation}s are made of: draw a result or an indicator,
- * replace one. Each edit returns a new framework and takes time linear in the framework's size.
+ * replace one (through {@link ResultsFramework#updateResult} and {@link
+ * ResultsFramework#updateIndicator}). Each edit returns a new framework and takes time linear in the framework's size.
  *
  * <pre>{@code
  * ResultsFramework changed = FrameworkEdits.replaceIndicator(
@@ -70,24 +69,9 @@ public final class FrameworkEdits {
    */
   public static ResultsFramework replaceResult(
       ResultsFramework framework, ResultId id, UnaryOperator<Result> edit) {
-    requireNonNull(id, "id");
-    requireNonNull(edit, "edit");
-    ImmutableList.Builder<Result> results =
-        ImmutableList.builderWithExpectedSize(framework.results().size());
-    boolean found = false;
-    for (Result r : framework.results()) {
-      if (r.id().equals(id)) {
-        results.add(edit.apply(r));
-        found = true;
-      } else {
-        results.add(r);
-      }
-    }
-    if (!found) {
-      throw new InvalidValueException("resultId", id, "the id of a result in this framework");
-    }
-    return framework.withResults(results.build());
+    return framework.updateResult(id, edit);
   }
+
 
   /**
    * Returns the framework with one indicator replaced by its edited form, at the same place.
@@ -101,24 +85,7 @@ public final class FrameworkEdits {
    */
   public static ResultsFramework replaceIndicator(
       ResultsFramework framework, IndicatorId id, UnaryOperator<Indicator> edit) {
-    requireNonNull(edit, "edit");
-    Result owner =
-        framework
-            .resultOf(requireNonNull(id, "id"))
-            .orElseThrow(
-                () ->
-                    new InvalidValueException(
-                        "indicatorId", id, "the id of an indicator in this framework"));
-    return replaceResult(
-        framework,
-        owner.id(),
-        r -> {
-          ImmutableList.Builder<Indicator> indicators =
-              ImmutableList.builderWithExpectedSize(r.indicators().size());
-          for (Indicator i : r.indicators()) {
-            indicators.add(i.id().equals(id) ? edit.apply(i) : i);
-          }
-          return r.withIndicators(indicators.build());
-        });
+    return framework.updateIndicator(id, edit);
   }
+
 }

@@ -1,5 +1,7 @@
 package org.rbm.core.indicators;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Optional;
 import org.immutables.value.Value.Default;
 import org.immutables.value.Value.Immutable;
@@ -61,6 +63,34 @@ public abstract class DataPoint implements WithDataPoint {
    */
   public static DataPoint of(Value value) {
     return builder().value(value).build();
+  }
+
+  /**
+   * Returns a value for one breakdown, with no location and no comment, such as {@code
+   * DataPoint.of(Value.of(60), Disaggregation.of("sex", "female"))}.
+   *
+   * @param value the value
+   * @param breakdown the breakdown it applies to
+   * @return the data point
+   */
+  public static DataPoint of(Value value, Disaggregation breakdown) {
+    return builder().value(value).disaggregation(breakdown).build();
+  }
+
+  /**
+   * Returns a value for one category of one dimension, such as {@code DataPoint.of(Value.of(60),
+   * "sex", "female")}.
+   *
+   * @param value the value
+   * @param dimension the dimension, such as {@code sex}
+   * @param category the category, such as {@code female}
+   * @return the data point
+   * @throws org.rbm.core.InvalidValueException if the dimension or category is not a valid name
+   *     (see {@link Disaggregation#of(String, String)})
+   */
+  public static DataPoint of(Value value, String dimension, String category) {
+    requireNonNull(value, "value");
+    return of(value, Disaggregation.of(dimension, category));
   }
 
   /**

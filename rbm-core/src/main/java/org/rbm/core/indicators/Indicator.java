@@ -1,13 +1,18 @@
 package org.rbm.core.indicators;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Default;
 import org.immutables.value.Value.Immutable;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.period.DateRange;
 
 /**
  * An indicator of a result: what is measured and how, its baseline, and its targets and actuals per
@@ -169,6 +174,67 @@ public abstract class Indicator implements WithIndicator {
     if (!measure().accepts(value)) {
       throw new InvalidValueException(field, value, measure().expectedValues());
     }
+  }
+
+  /**
+   * Returns a copy with the target of a period set, such as {@code
+   * indicator.withTarget(DateRange.ofYear(2025), DataPoint.of(Value.of(100)))}: the target replaces
+   * the one with the same breakdown and location in that period, or is added to it; a period the
+   * indicator does not have yet is added before the first period that starts later. The
+   * indicator's invariants are checked again (the value must suit the measure, the breakdown the
+   * declared dimensions).
+   *
+   * <p>Linear in the number of periods and of that period's targets.
+   *
+   * @param period the reporting period
+   * @param target the target
+   * @return the changed indicator
+   * @throws InvalidValueException if the changed indicator breaks an invariant
+   */
+  public final Indicator withTarget(DateRange period, DataPoint target) {
+    requireNonNull(target, "target");
+    return withPeriod(period, p -> p.withTarget(target));
+  }
+
+  /**
+   * Returns a copy with the actual of a period set, such as {@code
+   * indicator.withActual(DateRange.ofYear(2025), DataPoint.of(Value.of(60), "sex", "female"))}: the
+   * actual replaces the one with the same breakdown and location in that period, or is added to
+   * it; a period the indicator does not have yet is added before the first period that starts
+   * later. The indicator's invariants are checked again.
+   *
+   * <p>Linear in the number of periods and of that period's actuals.
+   *
+   * @param period the reporting period
+   * @param actual the actual
+   * @return the changed indicator
+   * @throws InvalidValueException if the changed indicator breaks an invariant
+   */
+  public final Indicator withActual(DateRange period, DataPoint actual) {
+    requireNonNull(actual, "actual");
+    return withPeriod(period, p -> p.withActual(actual));
+  }
+
+  private Indicator withPeriod(DateRange period, UnaryOperator<IndicatorPeriod> edit) {
+    requireNonNull(period, "period");
+    List<IndicatorPeriod> periods = new ArrayList<>(periods().size() + 1);
+    boolean done = false;
+    for (IndicatorPeriod p : periods()) {
+      if (!done && p.period().equals(period)) {
+        periods.add(edit.apply(p));
+        done = true;
+      } else {
+        if (!done && p.period().start().isAfter(period.start())) {
+          periods.add(edit.apply(IndicatorPeriod.builder().period(period).build()));
+          done = true;
+        }
+        periods.add(p);
+      }
+    }
+    if (!done) {
+      periods.add(edit.apply(IndicatorPeriod.builder().period(period).build()));
+    }
+    return withPeriods(periods);
   }
 
   /**

@@ -1,6 +1,9 @@
 package org.rbm.core.indicators;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +77,47 @@ public abstract class IndicatorPeriod implements WithIndicatorPeriod {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns a copy with the target for the point's breakdown and location set: it replaces the
+   * target with the same breakdown and location, at the same place, or is added after the others.
+   *
+   * @param target the target
+   * @return the changed period
+   */
+  public final IndicatorPeriod withTarget(DataPoint target) {
+    return withTargets(set(targets(), requireNonNull(target, "target")));
+  }
+
+  /**
+   * Returns a copy with the actual for the point's breakdown and location set: it replaces the
+   * actual with the same breakdown and location, at the same place, or is added after the others.
+   *
+   * @param actual the actual
+   * @return the changed period
+   */
+  public final IndicatorPeriod withActual(DataPoint actual) {
+    return withActuals(set(actuals(), requireNonNull(actual, "actual")));
+  }
+
+  private static List<DataPoint> set(List<DataPoint> points, DataPoint point) {
+    List<DataPoint> changed = new ArrayList<>(points.size() + 1);
+    boolean replaced = false;
+    for (DataPoint p : points) {
+      if (!replaced
+          && p.disaggregation().equals(point.disaggregation())
+          && p.location().equals(point.location())) {
+        changed.add(point);
+        replaced = true;
+      } else {
+        changed.add(p);
+      }
+    }
+    if (!replaced) {
+      changed.add(point);
+    }
+    return changed;
   }
 
   @Check

@@ -53,6 +53,20 @@ public sealed interface Value permits NumericValue, FractionValue, TextValue {
   }
 
   /**
+   * Returns a value given as whole numerator and denominator, such as {@code Value.fraction(12,
+   * 40)}.
+   *
+   * @param numerator the numerator, at least zero
+   * @param denominator the denominator, greater than zero
+   * @return the value
+   * @throws org.rbm.core.InvalidValueException if the numerator is negative or the denominator not
+   *     positive
+   */
+  static FractionValue fraction(long numerator, long denominator) {
+    return FractionValue.of(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
+  }
+
+  /**
    * Returns a narrative value, for qualitative indicators.
    *
    * @param text the narrative, not blank

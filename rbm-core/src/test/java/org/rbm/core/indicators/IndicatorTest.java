@@ -188,7 +188,10 @@ class IndicatorTest {
   @Test
   void rejectsNullArguments() {
     new NullPointerTester().testAllPublicStaticMethods(Indicator.class);
-    new NullPointerTester().testAllPublicInstanceMethods(dwcps());
+    new NullPointerTester()
+        .setDefault(DataPoint.class, DataPoint.of(Value.of(1)))
+        .setDefault(org.rbm.core.period.DateRange.class, org.rbm.core.period.DateRange.ofYear(2009))
+        .testAllPublicInstanceMethods(dwcps());
     new NullPointerTester().testAllPublicInstanceMethods(Indicator.builder());
   }
 }
