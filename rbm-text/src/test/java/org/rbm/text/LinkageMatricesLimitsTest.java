@@ -182,6 +182,23 @@ class LinkageMatricesLimitsTest {
   }
 
   @Test
+  void rowsBeyondTheModelsLimitOnStrategiesAreRefusedAtTheRowThatCrossesIt() {
+    // One core strategy and 99,999 other rows make the 100,000 strategies a matrix may hold; the
+    // row after them is one too many. The record limit is raised so that the model's limit shows.
+    StringBuilder csv = new StringBuilder("Strategy,Alpha [A]\n");
+    for (int i = 1; i < LinkageMatrix.MAX_STRATEGIES; i++) {
+      csv.append("S ").append(i).append(" [S").append(i).append("],\n");
+    }
+    csv.append("One more [MORE],\n");
+    CsvLimits roomy = CsvLimits.defaults().withMaxRecords(LinkageMatrix.MAX_STRATEGIES + 1);
+    LinkageMatrixParseException e = refused(() -> LinkageMatrices.parseCsv(csv, roomy));
+    // The header is line 1, so the 100,000th other strategy is on line 100,001.
+    assertEquals("linkage matrix CSV, line 100001, field 1: cannot parse \"100001 strategies\","
+        + " expected at most 100000 strategies in a matrix (the limit"
+        + " LinkageMatrix.MAX_STRATEGIES)", e.getMessage());
+  }
+
+  @Test
   void limitsAreValuesWithDefaultsAndRefuseNonPositiveNumbers() {
     CsvLimits d = CsvLimits.defaults();
     assertEquals(10_000_000, d.maxInputChars());
