@@ -11,6 +11,8 @@ import org.rbm.core.strategies.Strategy;
 import org.rbm.core.strategies.StrategyCriteria;
 import org.rbm.core.strategies.StrategyId;
 import org.rbm.core.strategies.StrategyPair;
+import org.rbm.text.LinkageMatrices;
+import org.rbm.text.TableFormat;
 
 /**
  * The report's section on strategies: the paper's strategy-linkage matrix in its layout, the gap
@@ -29,7 +31,7 @@ public final class StrategiesSection {
     out.println("Strategy-linkage matrix (GB.300/PFA/9/1, paragraph 22): rows are strategies,");
     out.println("columns the core management strategies; each pair of core strategies once.");
     out.println();
-    out.print(paper.toText());
+    out.print(LinkageMatrices.render(paper, TableFormat.PLAIN_TEXT));
     out.println();
     out.printf("%d of %d allowed cells hold a linkage.%n",
         paper.cells().size(), paper.allowedPositions().size());

@@ -3,8 +3,10 @@ package org.rbm.core.strategies;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +43,20 @@ import org.rbm.core.InvalidValueException;
  * last core strategy has no cell in its own row, so it is a column only, as in the paper.
  *
  * <p>The statements of a cell are kept sorted and without duplicates, so the matrix does not depend
- * on the order in which links were added. {@link #toText()}, {@link #toMarkdown()} and {@link
- * #toCsv()} print it in the paper's layout; {@link #parseCsv} reads the CSV back into an equal
- * matrix.
+ * on the order in which links were added. The model knows no format: {@code
+ * org.rbm.text.LinkageMatrices} (module {@code org.rbm.text}) prints it as plain text, Markdown or
+ * CSV in the paper's layout and reads the CSV back.
  *
- * <p>Building costs time linear in the number of strategies and links (times the logarithm of the
- * number of statements in a cell); each query costs time linear in the number of rows and columns,
- * or, for {@link #linksOf}, {@link #gaps()} and {@link #allowedPositions()}, in the number of
- * cells. Immutable and thread-safe.
+ * <p>Limits: at most {@value #MAX_STRATEGIES} strategies, of which at most {@value
+ * #MAX_CORE_STRATEGIES} core management strategies; {@link Builder#build()} checks both before any
+ * other work. Building costs time and memory linear in the number of strategies and links (times
+ * the logarithm of the number of links); {@link #cell}, {@link #positionOf} and {@link #strategy}
+ * cost constant time, {@link #row}, {@link #column} and {@link #linksOf} time proportional to the
+ * cells they return, {@link #rows()}, {@link #cells()} and {@link #links()} to their result. Only
+ * {@link #allowedPositions()} and {@link #gaps()} may list more positions than there are
+ * strategies and links (at most {@code c(c-1)/2 + o*c} for {@code c} core and {@code o} other
+ * strategies, which the limits keep under five million); they are computed on each call, in time
+ * and memory proportional to the allowed positions. Immutable and thread-safe.
  */
 public final class LinkageMatrix {
   /**
@@ -64,13 +72,42 @@ public final class LinkageMatrix {
           StrategyHeading.core(StrategyId.of("EVALUATION"), "Evaluation"),
           StrategyHeading.core(StrategyId.of("RBM"), "Results-based management"));
 
+  /**
+   * The most strategies a matrix holds, core and other together. Far above any organisation's
+   * strategies (the paper has seven), low enough that a hostile document cannot make a matrix
+   * that exhausts memory.
+   */
+  public static final int MAX_STRATEGIES = 100_000;
+
+  /**
+   * The most core management strategies, the columns, a matrix holds (the paper has five). The
+   * allowed positions grow with the square of the columns and with columns times rows, so this
+   * limit keeps {@link #allowedPositions()}, {@link #gaps()} and every rendering of the matrix
+   * proportional to the number of strategies.
+   */
+  public static final int MAX_CORE_STRATEGIES = 50;
+
   private final MatrixShape shape;
   // Filled cells only, in matrix order: row by row, left to right.
   private final ImmutableMap<StrategyPair, LinkageCell> cells;
+  // The same cells by row and by column, each in matrix order, so that row, column and linksOf
+  // cost what they return rather than a scan of the matrix.
+  private final ImmutableListMultimap<StrategyId, LinkageCell> byRow;
+  private final ImmutableListMultimap<StrategyId, LinkageCell> byColumn;
 
   private LinkageMatrix(MatrixShape shape, ImmutableMap<StrategyPair, LinkageCell> cells) {
     this.shape = shape;
     this.cells = cells;
+    ImmutableListMultimap.Builder<StrategyId, LinkageCell> rowsOfCells =
+        ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<StrategyId, LinkageCell> columnsOfCells =
+        ImmutableListMultimap.builder();
+    for (LinkageCell cell : cells.values()) {
+      rowsOfCells.put(cell.row(), cell);
+      columnsOfCells.put(cell.column(), cell);
+    }
+    this.byRow = rowsOfCells.build();
+    this.byColumn = columnsOfCells.build();
   }
 
   /**
@@ -89,20 +126,6 @@ public final class LinkageMatrix {
    */
   public Builder toBuilder() {
     return builder().addStrategies(shape.core).addStrategies(shape.other).addLinks(links());
-  }
-
-  /**
-   * Reads a matrix from the CSV form that {@link #toCsv()} writes.
-   *
-   * @param csv the CSV text (RFC 4180; records end with CRLF or LF, and a lone CR outside double
-   *     quotes is refused; one byte-order mark U+FEFF at the start, as Excel's "CSV UTF-8" writes,
-   *     and empty lines at the end are ignored)
-   * @return the matrix
-   * @throws LinkageMatrixParseException if the text is not such a CSV form; the exception names
-   *     the line and the field
-   */
-  public static LinkageMatrix parseCsv(CharSequence csv) {
-    return MatrixCsv.read(requireNonNull(csv, "csv").toString());
   }
 
   /**
@@ -181,12 +204,8 @@ public final class LinkageMatrix {
    * @throws InvalidValueException if the matrix has no such strategy
    */
   public ImmutableList<LinkageCell> row(StrategyId strategy) {
-    StrategyHeading heading = shape.require("strategy", strategy);
-    ImmutableList.Builder<LinkageCell> row = ImmutableList.builder();
-    for (StrategyHeading column : shape.columnsOf(heading)) {
-      addIfFilled(row, StrategyPair.of(strategy, column.id()));
-    }
-    return row.build();
+    shape.require("strategy", strategy);
+    return byRow.get(strategy);
   }
 
   /**
@@ -202,13 +221,7 @@ public final class LinkageMatrix {
           "coreStrategy", coreStrategy,
           "a core management strategy of the matrix, one of " + shape.columnIds());
     }
-    ImmutableList.Builder<LinkageCell> column = ImmutableList.builder();
-    for (StrategyHeading row : shape.rows()) {
-      if (!row.id().equals(coreStrategy)) {
-        addIfFilled(column, StrategyPair.of(row.id(), coreStrategy));
-      }
-    }
-    return column.build();
+    return byColumn.get(coreStrategy);
   }
 
   /**
@@ -221,9 +234,21 @@ public final class LinkageMatrix {
    */
   public ImmutableList<LinkageCell> linksOf(StrategyId strategy) {
     shape.require("strategy", strategy);
-    return cells.values().stream()
-        .filter(c -> c.position().involves(strategy))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList<LinkageCell> column = byColumn.get(strategy);
+    ImmutableList<LinkageCell> row = byRow.get(strategy);
+    if (row.isEmpty()) {
+      return column;
+    }
+    // The column's cells are in row order: the strategy's own row goes among them in its place.
+    int own = shape.rowOrder(strategy);
+    ImmutableList.Builder<LinkageCell> links = ImmutableList.builder();
+    int i = 0;
+    while (i < column.size() && shape.rowOrder(column.get(i).row()) < own) {
+      links.add(column.get(i++));
+    }
+    links.addAll(row);
+    links.addAll(column.subList(i, column.size()));
+    return links.build();
   }
 
   /**
@@ -251,7 +276,9 @@ public final class LinkageMatrix {
 
   /**
    * Returns every position the matrix allows, row by row, left to right: for a core management
-   * strategy the columns after its own, for another strategy every column.
+   * strategy the columns after its own, for another strategy every column. Computed on each call,
+   * in time and memory proportional to the result (the limits on strategies keep it under five
+   * million positions).
    *
    * @return {@code c(c-1)/2 + o*c} positions for {@code c} core and {@code o} other strategies
    */
@@ -261,57 +288,23 @@ public final class LinkageMatrix {
 
   /**
    * Returns the gaps: the allowed positions with no statement, row by row, left to right. The gaps
-   * and the positions of the filled cells together are the allowed positions, each once.
+   * and the positions of the filled cells together are the allowed positions, each once. Computed
+   * on each call, in time proportional to the allowed positions and memory proportional to the
+   * result.
    *
    * @return the gaps
    */
   public ImmutableList<StrategyPair> gaps() {
-    return allowedPositions().stream()
-        .filter(p -> !cells.containsKey(p))
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * Prints the matrix as a plain-text table in the paper's layout, each column 24 characters wide
-   * (a cell's statements wrap at spaces; a word longer than a column is cut).
-   *
-   * @return the table, lines ending with {@code \n}
-   */
-  public String toText() {
-    return MatrixText.text(this, MatrixText.DEFAULT_WIDTH);
-  }
-
-  /**
-   * Prints the matrix as a plain-text table in the paper's layout, with columns of the given width;
-   * longer texts wrap.
-   *
-   * @param columnWidth the width of each column's text, from 10 to 1,000
-   * @return the table, lines ending with {@code \n}
-   * @throws InvalidValueException if the width is below 10 or above 1,000
-   */
-  public String toText(int columnWidth) {
-    return MatrixText.text(this, columnWidth);
-  }
-
-  /**
-   * Prints the matrix as a Markdown table in the paper's layout: a row's name, then one cell per
-   * core management strategy, a cell's statements joined by {@code ; }.
-   *
-   * @return the table, lines ending with {@code \n}
-   */
-  public String toMarkdown() {
-    return MatrixText.markdown(this);
-  }
-
-  /**
-   * Prints the matrix as CSV (RFC 4180, records ending with CRLF) in the paper's layout: a header
-   * {@code Strategy,Human resources [HR],...}, then one record per row, a cell's statements one per
-   * line within the field. {@link #parseCsv} reads it back into an equal matrix.
-   *
-   * @return the CSV text
-   */
-  public String toCsv() {
-    return MatrixCsv.write(this);
+    ImmutableList.Builder<StrategyPair> gaps = ImmutableList.builder();
+    for (StrategyHeading row : shape.rows()) {
+      for (StrategyHeading column : shape.columnsOf(row)) {
+        StrategyPair position = StrategyPair.of(row.id(), column.id());
+        if (!cells.containsKey(position)) {
+          gaps.add(position);
+        }
+      }
+    }
+    return gaps.build();
   }
 
   /** Two matrices are equal when they have the same strategies in the same order and equal cells. */
@@ -336,14 +329,7 @@ public final class LinkageMatrix {
   public String toString() {
     return "LinkageMatrix[core " + shape.columnIds() + "; other "
         + shape.other.stream().map(h -> h.id().toString()).collect(Collectors.joining(", "))
-        + "; " + cells.size() + " of " + allowedPositions().size() + " cells filled]";
-  }
-
-  private void addIfFilled(ImmutableList.Builder<LinkageCell> out, StrategyPair position) {
-    LinkageCell cell = cells.get(position);
-    if (cell != null) {
-      out.add(cell);
-    }
+        + "; " + cells.size() + " of " + shape.allowedCount() + " cells filled]";
   }
 
   /**
@@ -469,8 +455,10 @@ public final class LinkageMatrix {
      * Builds the matrix.
      *
      * @return the matrix
-     * @throws InvalidValueException if a strategy id is given twice ({@code strategies[i].id}), no
-     *     strategy is a core management strategy ({@code strategies}), a link names a strategy not
+     * @throws InvalidValueException if there are more than {@value #MAX_STRATEGIES} strategies or
+     *     more than {@value #MAX_CORE_STRATEGIES} core ones ({@code strategies}, checked first), a
+     *     strategy id is given twice ({@code strategies[i].id}), no strategy is a core management
+     *     strategy ({@code strategies}), a link names a strategy not
      *     added ({@code links[k].from}, {@code links[k].to}), links a strategy to itself or two
      *     strategies of which neither is core ({@code links[k].to}), or repeats a statement already
      *     in its cell ({@code links[k].statement})
@@ -489,12 +477,17 @@ public final class LinkageMatrix {
               "a statement not already in the cell " + position);
         }
       }
-      ImmutableMap.Builder<StrategyPair, LinkageCell> cells = ImmutableMap.builder();
-      for (StrategyPair position : shape.allowedPositions()) {
-        TreeSet<LinkageStatement> inCell = statements.get(position);
-        if (inCell != null) {
-          cells.put(position, LinkageCell.of(position, ImmutableList.copyOf(inCell)));
-        }
+      // Matrix order (row by row, left to right) from the filled positions alone: never a walk
+      // over every allowed position, which grows with the square of the columns.
+      List<Map.Entry<StrategyPair, TreeSet<LinkageStatement>>> filled =
+          new ArrayList<>(statements.entrySet());
+      filled.sort(Comparator.<Map.Entry<StrategyPair, TreeSet<LinkageStatement>>>comparingInt(
+              e -> shape.rowOrder(e.getKey().row()))
+          .thenComparingInt(e -> shape.columnOf(e.getKey().column())));
+      ImmutableMap.Builder<StrategyPair, LinkageCell> cells =
+          ImmutableMap.builderWithExpectedSize(filled.size());
+      for (Map.Entry<StrategyPair, TreeSet<LinkageStatement>> e : filled) {
+        cells.put(e.getKey(), LinkageCell.of(e.getKey(), ImmutableList.copyOf(e.getValue())));
       }
       return new LinkageMatrix(shape, cells.buildOrThrow());
     }

@@ -12,14 +12,18 @@ import org.rbm.core.InvalidValueException;
 
 /**
  * The shape of a linkage matrix, without its statements: which strategies are columns and rows, and
- * which positions are allowed. Separate from {@link LinkageMatrix} because the builder and the CSV
- * reader need the shape before there are any cells.
+ * which positions are allowed. Separate from {@link LinkageMatrix} because the builder needs the
+ * shape before there are any cells. Everything here is linear in the number of strategies; the
+ * allowed positions, which can be many more, are listed only on demand.
  */
 final class MatrixShape {
   final ImmutableList<StrategyHeading> core;
   final ImmutableList<StrategyHeading> other;
   final ImmutableMap<StrategyId, StrategyHeading> byId;
   private final ImmutableMap<StrategyId, Integer> columnIndex;
+  // Each strategy's place among the core strategies, then the others: the order of the rows.
+  private final ImmutableMap<StrategyId, Integer> rowOrder;
+  private final ImmutableList<StrategyHeading> rows;
 
   private MatrixShape(
       ImmutableList<StrategyHeading> core,
@@ -30,10 +34,37 @@ final class MatrixShape {
     this.other = other;
     this.byId = byId;
     this.columnIndex = columnIndex;
+    ImmutableMap.Builder<StrategyId, Integer> order = ImmutableMap.builder();
+    for (int i = 0; i < core.size(); i++) {
+      order.put(core.get(i).id(), i);
+    }
+    for (int i = 0; i < other.size(); i++) {
+      order.put(other.get(i).id(), core.size() + i);
+    }
+    this.rowOrder = order.buildOrThrow();
+    this.rows = ImmutableList.<StrategyHeading>builder()
+        .addAll(core.subList(0, core.size() - 1))
+        .addAll(other)
+        .build();
   }
 
-  /** Checks that ids are unique and at least one strategy is core; fields are {@code strategies[i]}. */
+  /**
+   * Checks the limits on the number of strategies (before anything else), that ids are unique and
+   * that at least one strategy is core; fields are {@code strategies[i]}.
+   */
   static MatrixShape of(List<StrategyHeading> strategies) {
+    if (strategies.size() > LinkageMatrix.MAX_STRATEGIES) {
+      throw new InvalidValueException("strategies", strategies.size() + " strategies",
+          "at most " + LinkageMatrix.MAX_STRATEGIES
+              + " strategies in a matrix (LinkageMatrix.MAX_STRATEGIES)");
+    }
+    long coreCount = strategies.stream().filter(StrategyHeading::isCore).count();
+    if (coreCount > LinkageMatrix.MAX_CORE_STRATEGIES) {
+      throw new InvalidValueException("strategies", coreCount + " core management strategies",
+          "at most " + LinkageMatrix.MAX_CORE_STRATEGIES
+              + " core management strategies, the matrix's columns"
+              + " (LinkageMatrix.MAX_CORE_STRATEGIES)");
+    }
     Map<StrategyId, StrategyHeading> byId = new LinkedHashMap<>();
     ImmutableList.Builder<StrategyHeading> core = ImmutableList.builder();
     ImmutableList.Builder<StrategyHeading> other = ImmutableList.builder();
@@ -60,10 +91,22 @@ final class MatrixShape {
   }
 
   ImmutableList<StrategyHeading> rows() {
-    return ImmutableList.<StrategyHeading>builder()
-        .addAll(core.subList(0, core.size() - 1))
-        .addAll(other)
-        .build();
+    return rows;
+  }
+
+  /** The row's place in the matrix's order of rows (the last core strategy's is never a row's). */
+  int rowOrder(StrategyId id) {
+    Integer order = rowOrder.get(id);
+    if (order == null) {
+      throw new IllegalArgumentException("not a strategy of the matrix: " + id);
+    }
+    return order;
+  }
+
+  /** How many positions {@link #allowedPositions()} lists: c(c-1)/2 + o*c. */
+  long allowedCount() {
+    long c = core.size();
+    return c * (c - 1) / 2 + (long) other.size() * c;
   }
 
   boolean isColumn(StrategyId id) {

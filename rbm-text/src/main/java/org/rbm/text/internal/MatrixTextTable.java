@@ -1,28 +1,27 @@
-package org.rbm.core.strategies;
+package org.rbm.text.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.rbm.core.InvalidValueException;
+import org.rbm.core.strategies.LinkageCell;
+import org.rbm.core.strategies.LinkageMatrix;
+import org.rbm.core.strategies.LinkageStatement;
+import org.rbm.core.strategies.StrategyHeading;
+import org.rbm.core.strategies.StrategyId;
+import org.rbm.text.RenderOptions;
 
 /**
  * Prints a linkage matrix in the paper's layout, as a plain-text grid or a Markdown table: a
  * heading row with the core management strategies, then one row per strategy. Cells that the
  * matrix does not allow (on or below the diagonal) and gaps are both left empty, as in the paper.
  */
-final class MatrixText {
-  static final int DEFAULT_WIDTH = 24;
-  static final int MIN_WIDTH = 10;
-  // Bounds the text built: a wider column gives lines no reader uses, and near Integer.MAX_VALUE
-  // the border's length would overflow.
-  static final int MAX_WIDTH = 1_000;
+final class MatrixTextTable {
+  private MatrixTextTable() {}
 
-  private MatrixText() {}
-
-  static String markdown(LinkageMatrix matrix) {
-    StringBuilder md = new StringBuilder("| Strategy |");
+  static String markdown(LinkageMatrix matrix, RenderOptions options) {
+    StringBuilder md =
+        new StringBuilder("| ").append(escape(MatrixLabels.strategy(options.locale()))).append(" |");
     StringBuilder rule = new StringBuilder("|---|");
     for (StrategyHeading column : matrix.coreStrategies()) {
       md.append(' ').append(escape(column.name())).append(" |");
@@ -31,7 +30,7 @@ final class MatrixText {
     md.append('\n').append(rule).append('\n');
     for (StrategyHeading row : matrix.rows()) {
       md.append("| ").append(escape(row.name())).append(" |");
-      Map<StrategyId, LinkageCell> filled = filledCells(matrix, row);
+      Map<StrategyId, LinkageCell> filled = MatrixCsvWriter.filledCells(matrix, row);
       for (StrategyHeading column : matrix.coreStrategies()) {
         LinkageCell cell = filled.get(column.id());
         if (cell == null) {
@@ -54,23 +53,21 @@ final class MatrixText {
     return text.replace("|", "\\|");
   }
 
-  static String text(LinkageMatrix matrix, int width) {
-    if (width < MIN_WIDTH || width > MAX_WIDTH) {
-      throw new InvalidValueException(
-          "columnWidth", width, "from " + MIN_WIDTH + " to " + MAX_WIDTH);
-    }
+  static String text(LinkageMatrix matrix, RenderOptions options) {
+    // RenderOptions keeps the width from 10 to 1,000, so the border's length cannot overflow.
+    int width = options.columnWidth();
     int columns = matrix.coreStrategies().size() + 1;
     String border = ("+" + "-".repeat(width + 2)).repeat(columns) + "+\n";
     StringBuilder out = new StringBuilder(border);
     List<List<String>> heading = new ArrayList<>();
-    heading.add(wrap("Strategy", width));
+    heading.add(wrap(MatrixLabels.strategy(options.locale()), width));
     matrix.coreStrategies().forEach(c -> heading.add(wrap(c.name(), width)));
     appendRow(out, heading, width);
     out.append(border.replace('-', '='));
     for (StrategyHeading row : matrix.rows()) {
       List<List<String>> cells = new ArrayList<>();
       cells.add(wrap(row.name(), width));
-      Map<StrategyId, LinkageCell> filled = filledCells(matrix, row);
+      Map<StrategyId, LinkageCell> filled = MatrixCsvWriter.filledCells(matrix, row);
       for (StrategyHeading column : matrix.coreStrategies()) {
         LinkageCell cell = filled.get(column.id());
         List<String> lines = new ArrayList<>();
@@ -89,12 +86,6 @@ final class MatrixText {
       out.append(border);
     }
     return out.toString();
-  }
-
-  private static Map<StrategyId, LinkageCell> filledCells(LinkageMatrix matrix, StrategyHeading row) {
-    Map<StrategyId, LinkageCell> filled = new HashMap<>();
-    matrix.row(row.id()).forEach(c -> filled.put(c.column(), c));
-    return filled;
   }
 
   private static void appendRow(StringBuilder out, List<List<String>> cells, int width) {

@@ -1,24 +1,29 @@
-package org.rbm.core.strategies;
+package org.rbm.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rbm.core.strategies.LinkageMatrixTest.A;
-import static org.rbm.core.strategies.LinkageMatrixTest.B;
-import static org.rbm.core.strategies.LinkageMatrixTest.X;
+import static org.rbm.text.LinkageMatricesTest.A;
+import static org.rbm.text.LinkageMatricesTest.B;
+import static org.rbm.text.LinkageMatricesTest.X;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.RbmParseException;
+import org.rbm.core.strategies.LinkageMatrix;
+import org.rbm.core.strategies.LinkageStatement;
+import org.rbm.core.strategies.StrategyPair;
 
 /** Reading the CSV form: what it accepts, and where it says the fault is. */
-class LinkageMatrixCsvTest {
+class LinkageMatricesCsvTest {
   private static final String HEADER = "Strategy,Alpha [A],Beta [B]\r\n";
 
+  @CanIgnoreReturnValue
   private static LinkageMatrixParseException fails(String csv, int line, int field) {
     LinkageMatrixParseException e =
-        assertThrows(LinkageMatrixParseException.class, () -> LinkageMatrix.parseCsv(csv));
+        assertThrows(LinkageMatrixParseException.class, () -> LinkageMatrices.parseCsv(csv));
     assertEquals(line, e.line(), e.getMessage());
     assertEquals(field, e.field(), e.getMessage());
     assertTrue(e.getMessage().startsWith(
@@ -29,16 +34,16 @@ class LinkageMatrixCsvTest {
 
   @Test
   void readsLineFeedsAsWellAsCrLf() {
-    LinkageMatrix m = LinkageMatrix.parseCsv(
+    LinkageMatrix m = LinkageMatrices.parseCsv(
         "Strategy,Alpha [A],Beta [B]\nAlpha [A],,Ab link\nXeno [X],\"One\nTwo\",\n");
     assertEquals(
-        LinkageMatrixTest.small().link(A, B, "Ab link").link(X, A, "One").link(X, A, "Two").build(),
+        LinkageMatricesTest.small().link(A, B, "Ab link").link(X, A, "One").link(X, A, "Two").build(),
         m);
   }
 
   @Test
   void trimsSpacesAndSkipsBlankLinesInACell() {
-    LinkageMatrix m = LinkageMatrix.parseCsv(
+    LinkageMatrix m = LinkageMatrices.parseCsv(
         HEADER + "  Xeno [X] ,\" One \n\n Two\n\", Three \r\n");
     assertEquals(List.of(LinkageStatement.of("One"), LinkageStatement.of("Two")), m.cell(X, A));
     assertEquals(List.of(LinkageStatement.of("Three")), m.cell(X, B));
@@ -46,22 +51,22 @@ class LinkageMatrixCsvTest {
 
   @Test
   void aCoreStrategyMayHaveNoRow() {
-    LinkageMatrix m = LinkageMatrix.parseCsv(HEADER + "Xeno [X],One,\r\n");
+    LinkageMatrix m = LinkageMatrices.parseCsv(HEADER + "Xeno [X],One,\r\n");
     assertEquals(List.of(StrategyPair.of(A, B), StrategyPair.of(X, B)), m.gaps());
   }
 
   @Test
   void readsAMatrixWithoutRows() {
-    LinkageMatrix m = LinkageMatrix.parseCsv("Strategy,Alpha [A]\r\n");
+    LinkageMatrix m = LinkageMatrices.parseCsv("Strategy,Alpha [A]\r\n");
     assertEquals(List.of(), m.allowedPositions());
-    assertEquals("Strategy,Alpha [A]\r\n", m.toCsv());
+    assertEquals("Strategy,Alpha [A]\r\n", LinkageMatrices.render(m, TableFormat.CSV));
   }
 
   @Test
   void skipsAByteOrderMarkBeforeTheHeader() {
     // Excel's "CSV UTF-8" starts the file with U+FEFF.
-    LinkageMatrix m = LinkageMatrix.parseCsv("\uFEFF" + HEADER + "Xeno [X],One,\r\n");
-    assertEquals(LinkageMatrixTest.small().link(X, A, "One").build(), m);
+    LinkageMatrix m = LinkageMatrices.parseCsv("\uFEFF" + HEADER + "Xeno [X],One,\r\n");
+    assertEquals(LinkageMatricesTest.small().link(X, A, "One").build(), m);
   }
 
   @Test
@@ -72,11 +77,11 @@ class LinkageMatrixCsvTest {
 
   @Test
   void skipsBlankLinesAtTheEnd() {
-    LinkageMatrix expected = LinkageMatrixTest.small().link(X, A, "One").build();
-    assertEquals(expected, LinkageMatrix.parseCsv(HEADER + "Xeno [X],One,\r\n\r\n"));
-    assertEquals(expected, LinkageMatrix.parseCsv(HEADER + "Xeno [X],One,\n\n\n"));
-    assertEquals(expected, LinkageMatrix.parseCsv(HEADER + "Xeno [X],One,\r\n\r\n\r\n"));
-    assertEquals(expected, LinkageMatrix.parseCsv(HEADER + "Xeno [X],One,\n\r\n"));
+    LinkageMatrix expected = LinkageMatricesTest.small().link(X, A, "One").build();
+    assertEquals(expected, LinkageMatrices.parseCsv(HEADER + "Xeno [X],One,\r\n\r\n"));
+    assertEquals(expected, LinkageMatrices.parseCsv(HEADER + "Xeno [X],One,\n\n\n"));
+    assertEquals(expected, LinkageMatrices.parseCsv(HEADER + "Xeno [X],One,\r\n\r\n\r\n"));
+    assertEquals(expected, LinkageMatrices.parseCsv(HEADER + "Xeno [X],One,\n\r\n"));
   }
 
   @Test
@@ -97,7 +102,7 @@ class LinkageMatrixCsvTest {
 
   @Test
   void keepsALoneCarriageReturnInsideAQuotedField() {
-    LinkageMatrix m = LinkageMatrix.parseCsv(HEADER + "Xeno [X],\"One\rTwo\",\r\n");
+    LinkageMatrix m = LinkageMatrices.parseCsv(HEADER + "Xeno [X],\"One\rTwo\",\r\n");
     assertEquals(List.of(LinkageStatement.of("One"), LinkageStatement.of("Two")), m.cell(X, A));
   }
 
