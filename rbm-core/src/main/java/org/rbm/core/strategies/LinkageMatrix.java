@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -363,6 +364,7 @@ public final class LinkageMatrix {
      * @param strategy the strategy's heading
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder addStrategy(StrategyHeading strategy) {
       strategies.add(requireNonNull(strategy, "strategy"));
       return this;
@@ -375,6 +377,7 @@ public final class LinkageMatrix {
      * @param strategy the strategy
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder addStrategy(Strategy strategy) {
       return addStrategy(strategy.heading());
     }
@@ -385,6 +388,7 @@ public final class LinkageMatrix {
      * @param strategies the headings
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder addStrategies(Iterable<StrategyHeading> strategies) {
       strategies.forEach(this::addStrategy);
       return this;
@@ -399,6 +403,7 @@ public final class LinkageMatrix {
      * @throws InvalidValueException if the name is not one line of text, not blank, without spaces
      *     at either end
      */
+    @CanIgnoreReturnValue
     public Builder addCoreStrategy(StrategyId id, String name) {
       return addStrategy(StrategyHeading.core(id, name));
     }
@@ -412,6 +417,7 @@ public final class LinkageMatrix {
      * @throws InvalidValueException if the name is not one line of text, not blank, without spaces
      *     at either end
      */
+    @CanIgnoreReturnValue
     public Builder addOtherStrategy(StrategyId id, String name) {
       return addStrategy(StrategyHeading.other(id, name));
     }
@@ -424,6 +430,7 @@ public final class LinkageMatrix {
      * @param statement the statement
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder link(StrategyId from, StrategyId to, LinkageStatement statement) {
       return addLink(Linkage.of(from, to, statement));
     }
@@ -434,6 +441,7 @@ public final class LinkageMatrix {
      * @param linkage the two strategies, at least one of them core, and the statement
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder addLink(Linkage linkage) {
       links.add(requireNonNull(linkage, "linkage"));
       return this;
@@ -445,6 +453,7 @@ public final class LinkageMatrix {
      * @param linkages the linkages
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder addLinks(Iterable<Linkage> linkages) {
       linkages.forEach(this::addLink);
       return this;
@@ -461,6 +470,7 @@ public final class LinkageMatrix {
      * @throws InvalidValueException if the text is not a valid statement text (see {@link
      *     LinkageStatement})
      */
+    @CanIgnoreReturnValue
     public Builder link(StrategyId from, StrategyId to, String text) {
       return link(from, to, LinkageStatement.of(text));
     }

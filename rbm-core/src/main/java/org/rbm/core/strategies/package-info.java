@@ -6,8 +6,10 @@
  * results and milestones, its gaps, and its renderings as plain text, Markdown and CSV.
  */
 @NullMarked
+@CheckReturnValue
 @RbmStyle
 package org.rbm.core.strategies;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
 import org.rbm.core.internal.RbmStyle;

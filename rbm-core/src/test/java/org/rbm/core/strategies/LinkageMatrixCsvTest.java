@@ -8,6 +8,7 @@ import static org.rbm.core.strategies.LinkageMatrixTest.A;
 import static org.rbm.core.strategies.LinkageMatrixTest.B;
 import static org.rbm.core.strategies.LinkageMatrixTest.X;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.RbmParseException;
@@ -16,6 +17,7 @@ import org.rbm.core.RbmParseException;
 class LinkageMatrixCsvTest {
   private static final String HEADER = "Strategy,Alpha [A],Beta [B]\r\n";
 
+  @CanIgnoreReturnValue // an assertion; some tests check more of the exception
   private static LinkageMatrixParseException fails(String csv, int line, int field) {
     LinkageMatrixParseException e =
         assertThrows(LinkageMatrixParseException.class, () -> LinkageMatrix.parseCsv(csv));
