@@ -5,11 +5,12 @@
 module org.rbm.core {
   requires transitive com.google.common;
   requires transitive org.jspecify;
-  // The Immutables annotations (class retention) sit on public types, so code compiled against
-  // this module must see them; at run time nothing needs them. The other two are used only by
-  // generated code.
+  // The Immutables and Error Prone annotations (class retention) sit on public types and members
+  // (@CheckReturnValue on every exported package, @CanIgnoreReturnValue on builders), so code
+  // compiled against this module must see them; at run time nothing needs them. java.compiler is
+  // used only by generated code.
   requires static transitive org.immutables.value.annotations;
-  requires static com.google.errorprone.annotations;
+  requires static transitive com.google.errorprone.annotations;
   requires static java.compiler;
 
   exports org.rbm.core;

@@ -12,6 +12,8 @@ module org.rbm.json {
   requires transitive org.rbm.core;
   requires transitive jakarta.json.bind;
   requires transitive jakarta.json;
+  // Compile time only: @CheckReturnValue on the exported package (class retention).
+  requires static com.google.errorprone.annotations;
 
   exports org.rbm.json;
 }

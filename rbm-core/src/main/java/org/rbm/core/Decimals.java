@@ -2,6 +2,7 @@ package org.rbm.core;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -25,7 +26,8 @@ public final class Decimals {
 
   /**
    * Returns the amount in its canonical form, without trailing zeros, so that {@code 1.50} and
-   * {@code 1.5} are one value.
+   * {@code 1.5} are one value. Called for its check alone, with the result ignored, it refuses an
+   * amount out of bounds.
    *
    * @param field the field being set, for the message
    * @param amount the amount to check
@@ -33,6 +35,7 @@ public final class Decimals {
    * @throws InvalidValueException if the amount has {@value #MAX_INTEGER_DIGITS} or more integer
    *     digits or more than {@value #MAX_FRACTION_DIGITS} decimal places
    */
+  @CanIgnoreReturnValue
   public static BigDecimal canonical(String field, BigDecimal amount) {
     requireNonNull(field, "field");
     requireNonNull(amount, "amount");

@@ -7,6 +7,8 @@
  * org.rbm.core.results results frameworks}.
  */
 @NullMarked
+@CheckReturnValue
 package org.rbm.core;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

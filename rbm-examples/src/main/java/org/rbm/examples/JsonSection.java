@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.rbm.core.results.ResultsFramework;
 import org.rbm.json.RbmJson;
 
@@ -26,7 +27,8 @@ final class JsonSection {
       back = json.readFramework(r);
     }
     boolean equal = back.equals(framework);
-    out.printf("Wrote %s (%,d bytes, format %s).%n", file, Files.size(file), RbmJson.FORMAT);
+    out.printf(
+        Locale.ROOT, "Wrote %s (%,d bytes, format %s).%n", file, Files.size(file), RbmJson.FORMAT);
     out.println(
         equal
             ? "Read it back: the round trip gave an equal framework."

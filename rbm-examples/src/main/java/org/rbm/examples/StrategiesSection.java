@@ -33,7 +33,7 @@ public final class StrategiesSection {
     out.println();
     out.print(LinkageMatrices.render(paper, TableFormat.PLAIN_TEXT));
     out.println();
-    out.printf("%d of %d allowed cells hold a linkage.%n",
+    out.printf(Locale.ROOT, "%d of %d allowed cells hold a linkage.%n",
         paper.cells().size(), paper.allowedPositions().size());
     printGaps(out, paper);
 
@@ -59,7 +59,7 @@ public final class StrategiesSection {
       out.printf("  %s %-7s %s: %s%n",
           f.ruleId(), f.severity().name().toLowerCase(Locale.ROOT), f.location(), f.message());
     }
-    out.printf("%d findings: %d errors, %d warnings.%n", report.findings().size(),
+    out.printf(Locale.ROOT, "%d findings: %d errors, %d warnings.%n", report.findings().size(),
         report.count(org.rbm.core.rules.Severity.ERROR),
         report.count(org.rbm.core.rules.Severity.WARNING));
   }
@@ -70,7 +70,7 @@ public final class StrategiesSection {
       out.println("Gaps: none.");
       return;
     }
-    out.printf("Gaps: %d allowed cells without a linkage:%n", gaps.size());
+    out.printf(Locale.ROOT, "Gaps: %d allowed cells without a linkage:%n", gaps.size());
     for (StrategyPair gap : gaps) {
       out.printf("  %s - %s%n", name(matrix, gap.row()), name(matrix, gap.column()));
     }

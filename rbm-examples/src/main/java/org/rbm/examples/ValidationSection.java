@@ -61,6 +61,7 @@ final class ValidationSection {
     ValidationReport report =
         StandardRules.validator().validate(dwcp, ValidationContext.of(List.of(pb)));
     out.printf(
+        Locale.ROOT,
         "%s (%s) checked against the %d standard rules; contributions checked against %s.%n",
         dwcp.title(), dwcp.id(), StandardRules.ruleSet().rules().size(), pb.id());
     for (Map.Entry<String, List<Finding>> group : groupByResult(dwcp, report).entrySet()) {
@@ -74,6 +75,7 @@ final class ValidationSection {
     }
     out.println();
     out.printf(
+        Locale.ROOT,
         "Findings: %d errors, %d warnings, %d info%n",
         report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO));
     List<String> byRule = new ArrayList<>();

@@ -5,6 +5,8 @@
  * shipped in the jar.
  */
 @NullMarked
+@CheckReturnValue
 package org.rbm.json;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.indicators.Indicator;
@@ -40,6 +41,7 @@ class HostileJsonTest {
     return FRAMEWORK.replace(fragment, replacement);
   }
 
+  @CanIgnoreReturnValue // an assertion; some tests check more of the exception
   private RbmJsonException rejected(
       RbmJson reader, String input, Class<?> type, String path, long line, long column) {
     RbmJsonException e =
@@ -52,6 +54,7 @@ class HostileJsonTest {
     return e;
   }
 
+  @CanIgnoreReturnValue // an assertion; some tests check more of the exception
   private RbmJsonException rejected(String input, String path, long line, long column) {
     return rejected(json, input, ResultsFramework.class, path, line, column);
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -143,6 +144,7 @@ class MilestoneJsonTest {
     return ROADMAP.replace(fragment, replacement);
   }
 
+  @CanIgnoreReturnValue // an assertion; some tests check more of the exception
   private RbmJsonException rejected(String input, String path, long line, long column) {
     RbmJsonException e =
         assertThrows(RbmJsonException.class, () -> json.read(input, Roadmap.class));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -129,6 +130,7 @@ class ProgressJsonTest {
   }
 
   /** Rejects the one-line input at the path, just past the token at fault (columns from 1). */
+  @CanIgnoreReturnValue // an assertion; some tests check more of the exception
   private RbmJsonException rejected(String input, Class<?> type, String path, long column) {
     RbmJsonException e = assertThrows(RbmJsonException.class, () -> json.read(input, type));
     assertEquals(path, e.path(), e.getMessage());

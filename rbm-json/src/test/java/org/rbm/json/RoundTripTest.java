@@ -57,7 +57,7 @@ import org.rbm.core.strategies.StrategyKind;
 
 /** Writing then reading gives an equal value, for every supported type, on edge-case examples. */
 class RoundTripTest {
-  private static final ImmutableListMultimap<Class<?>, Object> EXAMPLES =
+  static final ImmutableListMultimap<Class<?>, Object> EXAMPLES =
       ImmutableListMultimap.<Class<?>, Object>builder()
           .putAll(ResultId.class, ResultId.of("a"), ResultId.of("OC2.1:x_y-z"))
           .putAll(IndicatorId.class, IndicatorId.of("1.2.3"))

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -75,6 +76,7 @@ class StrategyJsonTest {
         .build();
   }
 
+  @CanIgnoreReturnValue // an assertion; some tests check more of the exception
   private RbmJsonException rejected(String input, Class<?> type, String path) {
     RbmJsonException e = assertThrows(RbmJsonException.class, () -> json.read(input, type));
     assertEquals(path, e.path(), e.getMessage());

@@ -40,6 +40,8 @@
  * their total. A mutation breaks one of these.
  */
 @NullMarked
+@CheckReturnValue
 package org.rbm.testkit;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

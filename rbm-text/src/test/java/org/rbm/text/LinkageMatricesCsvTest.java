@@ -20,7 +20,7 @@ import org.rbm.core.strategies.StrategyPair;
 class LinkageMatricesCsvTest {
   private static final String HEADER = "Strategy,Alpha [A],Beta [B]\r\n";
 
-  @CanIgnoreReturnValue
+  @CanIgnoreReturnValue // an assertion; some tests check more of the exception
   private static LinkageMatrixParseException fails(String csv, int line, int field) {
     LinkageMatrixParseException e =
         assertThrows(LinkageMatrixParseException.class, () -> LinkageMatrices.parseCsv(csv));

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Joiner;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -93,6 +94,7 @@ public final class Disaggregation {
     }
   }
 
+  @CanIgnoreReturnValue
   private static String check(String field, String name) {
     if (!NAME.matcher(requireNonNull(name, field)).matches()) {
       throw new InvalidValueException(field, name, EXPECTED_NAME);

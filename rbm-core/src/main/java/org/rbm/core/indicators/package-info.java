@@ -5,8 +5,10 @@
  * {@link org.rbm.core.indicators.DataPoint} holding a {@link org.rbm.core.indicators.Value}.
  */
 @NullMarked
+@CheckReturnValue
 @RbmStyle
 package org.rbm.core.indicators;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
 import org.rbm.core.internal.RbmStyle;

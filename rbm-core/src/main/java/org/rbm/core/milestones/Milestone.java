@@ -175,7 +175,8 @@ public abstract class Milestone implements WithMilestone {
                 + ", not ACHIEVED_WITH_CONDITIONS");
       }
     }
-    replay();
+    // Replaying the history checks each transition; the replay is kept (it is @Lazy).
+    Replay unused = replay();
   }
 
   private static void notBlank(String field, String text) {

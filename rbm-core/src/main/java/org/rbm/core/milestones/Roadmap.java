@@ -80,7 +80,8 @@ public abstract class Roadmap implements WithRoadmap {
     if (title().isBlank()) {
       throw new InvalidValueException("title", title(), "a title that is not blank");
     }
-    positions();
+    // Computing the positions checks that no id is repeated.
+    ImmutableMap<MilestoneId, Integer> unused = positions();
   }
 
   /**

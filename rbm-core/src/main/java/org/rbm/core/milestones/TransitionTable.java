@@ -22,6 +22,7 @@ import static org.rbm.core.milestones.MilestoneState.SUBMITTED_FOR_APPROVAL;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -257,6 +258,7 @@ public final class TransitionTable {
      * @return this builder
      * @throws InvalidValueException if the state already has a rule for that kind of event
      */
+    @CanIgnoreReturnValue
     public Builder permit(MilestoneState from, EventType event, MilestoneState to) {
       return add(from, event, to, false, null);
     }
@@ -271,6 +273,7 @@ public final class TransitionTable {
      * @return this builder
      * @throws InvalidValueException if the state already has a rule for that kind of event
      */
+    @CanIgnoreReturnValue
     public Builder permitIf(MilestoneState from, EventType event, MilestoneState to, Guard guard) {
       return add(from, event, to, false, requireNonNull(guard, "guard"));
     }
@@ -283,6 +286,7 @@ public final class TransitionTable {
      * @return this builder
      * @throws InvalidValueException if the state already has a rule for that kind of event
      */
+    @CanIgnoreReturnValue
     public Builder ignore(MilestoneState state, EventType event) {
       return add(state, event, state, true, null);
     }

@@ -8,8 +8,10 @@
  * in the layout of the ILO's roadmap tables.
  */
 @NullMarked
+@CheckReturnValue
 @RbmStyle
 package org.rbm.core.milestones;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
 import org.rbm.core.internal.RbmStyle;

@@ -1,6 +1,7 @@
 package org.rbm.core.period;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -184,7 +185,7 @@ public final class PlanningPeriod implements Comparable<PlanningPeriod> {
       return Integer.toString(firstYear);
     }
     if (firstYear / 100 == lastYear / 100) {
-      return String.format("%d-%02d", firstYear, lastYear % 100);
+      return String.format(Locale.ROOT, "%d-%02d", firstYear, lastYear % 100);
     }
     return firstYear + "-" + lastYear;
   }

@@ -4,6 +4,8 @@
  * the ILO's notation ({@code 2008-09}, {@code 2010-15}).
  */
 @NullMarked
+@CheckReturnValue
 package org.rbm.core.period;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

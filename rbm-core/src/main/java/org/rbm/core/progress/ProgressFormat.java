@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import org.rbm.core.indicators.FractionValue;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.NumericValue;
@@ -98,7 +99,7 @@ public final class ProgressFormat {
     int first = start.getMonthValue();
     int months = end.getMonthValue() - first + 1;
     if (months == 1) {
-      return String.format("%d-%02d", start.getYear(), first);
+      return String.format(Locale.ROOT, "%d-%02d", start.getYear(), first);
     }
     if (months == 3 && first % 3 == 1) {
       return start.getYear() + "-Q" + (first / 3 + 1);

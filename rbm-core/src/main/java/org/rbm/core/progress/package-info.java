@@ -27,8 +27,10 @@
  * day is that day is still running.
  */
 @NullMarked
+@CheckReturnValue
 @RbmStyle
 package org.rbm.core.progress;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
 import org.rbm.core.internal.RbmStyle;

@@ -3,6 +3,7 @@ package org.rbm.core.results;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,7 @@ final class FrameworkIndex {
     return treeOrder.subList(at, subtreeEnd[at]);
   }
 
+  @CanIgnoreReturnValue
   Result require(ResultId id) {
     Result r = results.get(id);
     if (r == null) {

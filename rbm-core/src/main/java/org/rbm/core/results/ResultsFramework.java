@@ -335,7 +335,7 @@ public abstract class ResultsFramework implements WithResultsFramework {
    * @throws InvalidValueException if the scheme has no such level
    */
   public final ImmutableList<Result> resultsAtLevel(String level) {
-    levelScheme().rankOf(level);
+    int unused = levelScheme().rankOf(level); // throws for a level the scheme lacks
     ImmutableList.Builder<Result> at = ImmutableList.builder();
     for (Result r : index().treeOrder) {
       if (r.level().equals(level)) {

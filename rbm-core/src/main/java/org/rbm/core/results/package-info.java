@@ -6,8 +6,10 @@
  * org.rbm.core.results.ContributionLink contribution links} to results of other frameworks.
  */
 @NullMarked
+@CheckReturnValue
 @RbmStyle
 package org.rbm.core.results;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
 import org.rbm.core.internal.RbmStyle;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,6 +181,7 @@ public final class RuleSet<S> {
     return new RuleSet<>(rules, severities, ImmutableSet.copyOf(changed));
   }
 
+  @CanIgnoreReturnValue
   private RuleId require(RuleId id) {
     if (!rules.containsKey(requireNonNull(id, "id"))) {
       throw new InvalidValueException(

@@ -40,8 +40,10 @@
  * }</pre>
  */
 @NullMarked
+@CheckReturnValue
 @RbmStyle
 package org.rbm.core.rules;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
 import org.rbm.core.internal.RbmStyle;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -349,6 +350,7 @@ public final class LinkageMatrix {
      * @param strategy the strategy's heading
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder addStrategy(StrategyHeading strategy) {
       strategies.add(requireNonNull(strategy, "strategy"));
       return this;
@@ -361,6 +363,7 @@ public final class LinkageMatrix {
      * @param strategy the strategy
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder addStrategy(Strategy strategy) {
       return addStrategy(strategy.heading());
     }
@@ -371,6 +374,7 @@ public final class LinkageMatrix {
      * @param strategies the headings
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder addStrategies(Iterable<StrategyHeading> strategies) {
       strategies.forEach(this::addStrategy);
       return this;
@@ -385,6 +389,7 @@ public final class LinkageMatrix {
      * @throws InvalidValueException if the name is not one line of text, not blank, without spaces
      *     at either end
      */
+    @CanIgnoreReturnValue
     public Builder addCoreStrategy(StrategyId id, String name) {
       return addStrategy(StrategyHeading.core(id, name));
     }
@@ -398,6 +403,7 @@ public final class LinkageMatrix {
      * @throws InvalidValueException if the name is not one line of text, not blank, without spaces
      *     at either end
      */
+    @CanIgnoreReturnValue
     public Builder addOtherStrategy(StrategyId id, String name) {
       return addStrategy(StrategyHeading.other(id, name));
     }
@@ -410,6 +416,7 @@ public final class LinkageMatrix {
      * @param statement the statement
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder link(StrategyId from, StrategyId to, LinkageStatement statement) {
       return addLink(Linkage.of(from, to, statement));
     }
@@ -420,6 +427,7 @@ public final class LinkageMatrix {
      * @param linkage the two strategies, at least one of them core, and the statement
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder addLink(Linkage linkage) {
       links.add(requireNonNull(linkage, "linkage"));
       return this;
@@ -431,6 +439,7 @@ public final class LinkageMatrix {
      * @param linkages the linkages
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder addLinks(Iterable<Linkage> linkages) {
       linkages.forEach(this::addLink);
       return this;
@@ -447,6 +456,7 @@ public final class LinkageMatrix {
      * @throws InvalidValueException if the text is not a valid statement text (see {@link
      *     LinkageStatement})
      */
+    @CanIgnoreReturnValue
     public Builder link(StrategyId from, StrategyId to, String text) {
       return link(from, to, LinkageStatement.of(text));
     }

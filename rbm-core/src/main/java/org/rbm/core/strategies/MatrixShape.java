@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,7 @@ final class MatrixShape {
     return core.stream().map(h -> h.id().toString()).collect(Collectors.joining(", "));
   }
 
+  @CanIgnoreReturnValue
   StrategyHeading require(String field, StrategyId id) {
     StrategyHeading heading = byId.get(requireNonNull(id, field));
     if (heading == null) {

@@ -1,5 +1,6 @@
 package org.rbm.core.strategies;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import org.rbm.core.InvalidValueException;
 
 /**
@@ -13,6 +14,7 @@ final class SingleLine {
 
   private SingleLine() {}
 
+  @CanIgnoreReturnValue
   static String check(String field, String text) {
     if (text.isBlank()
         || text.indexOf('\n') >= 0

@@ -8,8 +8,10 @@
  * org.rbm.text.LinkageMatrices}.
  */
 @NullMarked
+@CheckReturnValue
 @RbmStyle
 package org.rbm.core.strategies;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
 import org.rbm.core.internal.RbmStyle;

@@ -10,6 +10,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.RbmParseException;
@@ -22,6 +24,21 @@ class PlanningPeriodTest {
     assertEquals("2010-15", PlanningPeriod.of(2010, 2015).toString());
     assertEquals("2007", PlanningPeriod.of(2007, 2007).toString());
     assertEquals("1999-2000", PlanningPeriod.of(1999, 2000).toString());
+  }
+
+  @Test
+  void printsAsciiDigitsWhateverTheDefaultLocale() {
+    // Under these four locales the JDK formats numbers with native digits (٢٠٠٨ in Arabic script).
+    Locale saved = Locale.getDefault();
+    try {
+      for (String tag : List.of("ar-SA", "fa-IR", "hi-IN", "th-TH")) {
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        assertEquals("2008-09", PlanningPeriod.of(2008, 2009).toString(), tag);
+        assertEquals(PlanningPeriod.of(2008, 2009), PlanningPeriod.parse("2008-09"), tag);
+      }
+    } finally {
+      Locale.setDefault(saved);
+    }
   }
 
   @Test

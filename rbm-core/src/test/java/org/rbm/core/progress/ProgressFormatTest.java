@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.rbm.core.progress.Fixtures.d;
 import static org.rbm.core.progress.Fixtures.date;
 
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.Value;
@@ -50,6 +52,20 @@ class ProgressFormatTest {
     assertEquals("40/88 (45.5%)", ProgressFormat.value(Measure.PERCENTAGE, Fixtures.frac(40, 88)));
     assertEquals("40/88", ProgressFormat.value(Measure.RATIO, Fixtures.frac(40, 88)));
     assertEquals("Adopted", ProgressFormat.value(Measure.QUALITATIVE, Value.text("Adopted")));
+  }
+
+  @Test
+  void labelsAMonthWithAsciiDigitsWhateverTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      for (String tag : List.of("ar-SA", "fa-IR", "hi-IN", "th-TH")) {
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        assertEquals("2008-02", ProgressFormat.periodLabel(range("2008-02-01", "2008-02-29")), tag);
+        assertEquals("12.5%", ProgressFormat.percent(d("0.125")), tag);
+      }
+    } finally {
+      Locale.setDefault(saved);
+    }
   }
 
   @Test

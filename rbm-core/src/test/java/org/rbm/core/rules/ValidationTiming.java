@@ -1,6 +1,8 @@
 package org.rbm.core.rules;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Locale;
+import org.rbm.core.results.Result;
 import org.rbm.core.results.ResultsFramework;
 
 /**
@@ -24,11 +26,13 @@ final class ValidationTiming {
   public static void main(String[] args) {
     // Warm up the JIT on a smaller framework first.
     for (int i = 0; i < 5; i++) {
-      StandardRules.validator().validate(LargeFrameworks.withIndicators(10_000));
+      ValidationReport unused =
+          StandardRules.validator().validate(LargeFrameworks.withIndicators(10_000));
     }
     for (int size : new int[] {10_000, 25_000, 50_000, 100_000}) {
       ResultsFramework framework = LargeFrameworks.withIndicators(size);
-      framework.resultsInTreeOrder(); // build the framework's index outside the measurement
+      // Builds the framework's index outside the measurement.
+      ImmutableList<Result> unused = framework.resultsInTreeOrder();
       long best = Long.MAX_VALUE;
       int findings = 0;
       for (int run = 0; run < 5; run++) {

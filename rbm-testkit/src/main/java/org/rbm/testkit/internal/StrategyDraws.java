@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.quicktheories.core.RandomnessSource;
 import org.rbm.core.milestones.Due;
@@ -128,7 +129,7 @@ public final class StrategyDraws {
             "Make the Office's knowledge available where decisions are made",
             "Build the skills the results framework needs",
             "Mobilize resources for the outcomes of the Programme and Budget")))
-        .framework(FrameworkId.of(String.format("PB-%d-%02d", first, (first + 1) % 100)));
+        .framework(FrameworkId.of(String.format(Locale.ROOT, "PB-%d-%02d", first, (first + 1) % 100)));
     int milestones = Draw.between(in, 0, 3);
     List<MilestoneId> ids = new ArrayList<>();
     for (int i = 1; i <= milestones; i++) {
