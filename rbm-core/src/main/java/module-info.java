@@ -21,4 +21,6 @@ module org.rbm.core {
   exports org.rbm.core.rules;
   exports org.rbm.core.progress;
   exports org.rbm.core.strategies;
+  exports org.rbm.core.money;
+  exports org.rbm.core.cycle;
 }
