@@ -30,6 +30,8 @@ import org.rbm.core.milestones.MilestoneState;
 import org.rbm.core.milestones.Roadmap;
 import org.rbm.core.milestones.Transition;
 import org.rbm.core.period.DateRange;
+import org.rbm.core.cycle.DocumentId;
+import org.rbm.core.money.Money;
 import org.rbm.core.period.PlanningPeriod;
 import org.rbm.core.results.ContributionLink;
 import org.rbm.core.results.ExternalReference;
@@ -62,6 +64,12 @@ class RoundTripTest {
           .putAll(ResultId.class, ResultId.of("a"), ResultId.of("OC2.1:x_y-z"))
           .putAll(IndicatorId.class, IndicatorId.of("1.2.3"))
           .putAll(FrameworkId.class, FrameworkId.of("DWCP-ZA-2010-14"))
+          .putAll(DocumentId.class, DocumentId.of("SPF-2010-15"))
+          .putAll(
+              Money.class,
+              Money.parse("USD 1250000.5"),
+              Money.parse("CHF -0.00000000000000000001"),
+              Money.parse("JPY 0"))
           .putAll(PlanningPeriod.class, PlanningPeriod.of(1999, 2000), PlanningPeriod.of(9999, 9999))
           .putAll(DateRange.class, DateRange.of(LocalDate.of(2008, 2, 29), LocalDate.of(2012, 2, 29)))
           .putAll(Measure.class, (Object[]) Measure.values())

@@ -104,8 +104,8 @@ class LinkageMatricesTest {
     for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es")}) {
       String csv = LinkageMatrices.render(smallFilled(), TableFormat.CSV,
           RenderOptions.defaults().withLocale(locale));
-      assertEquals(smallFilled(), LinkageMatrices.parseCsv(csv), locale.toString());
-      assertEquals(smallFilled(), LinkageMatrices.parseCsv(new StringReader(csv)), locale.toString());
+      assertEquals(smallFilled(), LinkageMatrices.parseCsv(csv), locale.toLanguageTag());
+      assertEquals(smallFilled(), LinkageMatrices.parseCsv(new StringReader(csv)), locale.toLanguageTag());
     }
   }
 

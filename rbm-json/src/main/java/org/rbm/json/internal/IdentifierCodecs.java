@@ -1,5 +1,6 @@
 package org.rbm.json.internal;
 
+import org.rbm.core.cycle.DocumentId;
 import org.rbm.core.indicators.IndicatorId;
 import org.rbm.core.results.FrameworkId;
 import org.rbm.core.results.ResultId;
@@ -59,6 +60,24 @@ final class IdentifierCodecs {
     public FrameworkId read(JsonIn in) {
       String code = in.string();
       return in.convert(() -> FrameworkId.of(code));
+    }
+  }
+
+  /** {@link DocumentId}: {@code "SPF-2010-15"}. */
+  static final class DocumentIdCodec extends Codec<DocumentId> {
+    DocumentIdCodec(Codecs codecs) {
+      super(DocumentId.class, codecs);
+    }
+
+    @Override
+    public void write(DocumentId value, JsonOut out) {
+      out.value(value.code());
+    }
+
+    @Override
+    public DocumentId read(JsonIn in) {
+      String code = in.string();
+      return in.convert(() -> DocumentId.of(code));
     }
   }
 }

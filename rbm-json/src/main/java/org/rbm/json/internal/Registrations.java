@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.rbm.json.internal.EnumCodecs.DirectionCodec;
 import org.rbm.json.internal.EnumCodecs.MeasureCodec;
 import org.rbm.json.internal.EnumCodecs.ReportingFrequencyCodec;
+import org.rbm.json.internal.IdentifierCodecs.DocumentIdCodec;
 import org.rbm.json.internal.IdentifierCodecs.FrameworkIdCodec;
 import org.rbm.json.internal.IdentifierCodecs.IndicatorIdCodec;
 import org.rbm.json.internal.IdentifierCodecs.ResultIdCodec;
@@ -13,6 +14,7 @@ import org.rbm.json.internal.IndicatorValueCodecs.DataPointCodec;
 import org.rbm.json.internal.IndicatorValueCodecs.DisaggregationCodec;
 import org.rbm.json.internal.IndicatorValueCodecs.IndicatorPeriodCodec;
 import org.rbm.json.internal.PeriodCodecs.DateRangeCodec;
+import org.rbm.json.internal.MoneyCodecs.MoneyCodec;
 import org.rbm.json.internal.PeriodCodecs.PlanningPeriodCodec;
 import org.rbm.json.internal.ResultCodecs.ContributionLinkCodec;
 import org.rbm.json.internal.ResultCodecs.ExternalReferenceCodec;
@@ -40,6 +42,8 @@ public final class Registrations {
           ResultIdCodec::new,
           IndicatorIdCodec::new,
           FrameworkIdCodec::new,
+          DocumentIdCodec::new,
+          MoneyCodec::new,
           // periods
           PlanningPeriodCodec::new,
           DateRangeCodec::new,
