@@ -118,12 +118,19 @@ public abstract class ProgressReport {
     }
     for (int i = 0; i < expected.size(); i++) {
       IndicatorProgress p = indicators().get(i);
-      if (!p.indicator().equals(expected.get(i))) {
+      Indicator own = expected.get(i);
+      if (!p.id().equals(own.id())) {
+        throw new InvalidValueException(
+            "indicators[" + i + "].indicator",
+            p.id(),
+            "the progress of indicator " + own.id() + " (the framework's indicators, in order)");
+      }
+      if (!p.indicator().equals(own)) {
         throw new InvalidValueException(
             "indicators[" + i + "].indicator",
             p.id(),
             "the progress of indicator "
-                + expected.get(i).id()
+                + own.id()
                 + " as framework "
                 + framework().id()
                 + " has it, not of another version of it");

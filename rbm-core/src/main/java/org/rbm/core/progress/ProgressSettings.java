@@ -104,7 +104,7 @@ public abstract class ProgressSettings implements WithProgressSettings {
    *
    * @return a builder; {@link Builder#build()} throws {@link InvalidValueException} if the band is
    *     not in [0, 1) or the tolerance is negative, or either has more than 20 decimal places or 30
-   *     integer digits (see {@link Decimals#canonical})
+   *     integer digits (see {@link org.rbm.core.Decimals})
    */
   public static Builder builder() {
     return new Builder();
