@@ -1,11 +1,12 @@
 package org.rbm.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.google.common.testing.NullPointerTester;
-import java.math.BigDecimal;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DecimalsTest {
@@ -17,77 +18,20 @@ class DecimalsTest {
   }
 
   @Test
-  void dropsTrailingZeros() {
-    assertEquals(new BigDecimal("1.5"), Decimals.canonical("value", new BigDecimal("1.50")));
-    assertEquals(new BigDecimal("100"), Decimals.canonical("value", new BigDecimal("100.00")));
-    assertEquals(new BigDecimal("100"), Decimals.canonical("value", new BigDecimal("1E+2")));
-    assertEquals(BigDecimal.ZERO, Decimals.canonical("value", new BigDecimal("0.000")));
-    assertEquals(new BigDecimal("-0.25"), Decimals.canonical("value", new BigDecimal("-0.250")));
+  void statesTheLimitsOfAValue() {
+    assertEquals(30, Decimals.MAX_INTEGER_DIGITS);
+    assertEquals(20, Decimals.MAX_FRACTION_DIGITS);
   }
 
   @Test
-  void acceptsTwentyNineIntegerDigitsAndTwentyDecimalPlaces() {
-    BigDecimal largest = new BigDecimal("9".repeat(30));
-    assertEquals(largest, Decimals.canonical("value", largest));
-    BigDecimal finest = new BigDecimal("0." + "0".repeat(19) + "1");
-    assertEquals(finest, Decimals.canonical("value", finest));
-  }
-
-  @Test
-  void rejectsAmountsOfTenToTheThirtyOrMore() {
-    InvalidValueException e =
-        assertThrows(
-            InvalidValueException.class,
-            () -> Decimals.canonical("value", new BigDecimal("1E+30")));
-    assertEquals(
-        "value: got \"1E+30\", expected an amount below 10^30 in magnitude", e.getMessage());
-    assertEquals("value", e.field().orElseThrow());
-    assertThrows(
-        InvalidValueException.class,
-        () -> Decimals.canonical("value", new BigDecimal("-1" + "0".repeat(30))));
-  }
-
-  @Test
-  void rejectsAHugeExponentWithoutExpandingIt() {
-    InvalidValueException e =
-        assertThrows(
-            InvalidValueException.class,
-            () -> Decimals.canonical("target", new BigDecimal("1e999999999")));
-    assertEquals(
-        "target: got \"1E+999999999\", expected an amount below 10^30 in magnitude",
-        e.getMessage());
-  }
-
-  @Test
-  void abbreviatesLongAmountsInTheMessage() {
-    String digits = "1234567890".repeat(7); // 70 digits
-    InvalidValueException e =
-        assertThrows(
-            InvalidValueException.class, () -> Decimals.canonical("value", new BigDecimal(digits)));
-    assertEquals(
-        "value: got \""
-            + digits.substring(0, 57)
-            + "...\", expected an amount below 10^30 in magnitude",
-        e.getMessage());
-  }
-
-  @Test
-  void rejectsMoreThanTwentyDecimalPlaces() {
-    InvalidValueException e =
-        assertThrows(
-            InvalidValueException.class,
-            () -> Decimals.canonical("value", new BigDecimal("0.000000000000000000001")));
-    assertEquals("value: got \"1E-21\", expected at most 20 decimal places", e.getMessage());
-  }
-
-  @Test
-  void trailingZerosBeyondTwentyPlacesDoNotCount() {
-    assertEquals(
-        new BigDecimal("0.5"), Decimals.canonical("value", new BigDecimal("0.5" + "0".repeat(30))));
-  }
-
-  @Test
-  void rejectsNullArguments() {
-    new NullPointerTester().testAllPublicStaticMethods(Decimals.class);
+  void offersNoMethodsOnlyTheDocumentedContextAndLimits() {
+    // Canonicalizing amounts is an internal helper (issue 9, point 2): it left the public API.
+    List<String> methods = new ArrayList<>();
+    for (Method m : Decimals.class.getDeclaredMethods()) {
+      if (Modifier.isPublic(m.getModifiers())) {
+        methods.add(m.getName());
+      }
+    }
+    assertEquals(List.of(), methods);
   }
 }

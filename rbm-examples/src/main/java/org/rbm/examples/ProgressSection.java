@@ -2,11 +2,11 @@ package org.rbm.examples;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.rbm.core.progress.FrameworkProgress;
-import org.rbm.core.progress.PerformanceTable;
 import org.rbm.core.progress.ProgressCalculator;
+import org.rbm.core.progress.ProgressReport;
 import org.rbm.core.progress.ProgressSettings;
 import org.rbm.core.progress.ProgressStatus;
 import org.rbm.core.progress.ResultRollUp;
@@ -14,6 +14,8 @@ import org.rbm.core.progress.RollUp;
 import org.rbm.core.progress.RollUpPolicy;
 import org.rbm.core.results.Result;
 import org.rbm.core.results.ResultsFramework;
+import org.rbm.text.PerformanceTables;
+import org.rbm.text.TableFormat;
 
 /**
  * Prints the progress of a framework as of a date: the performance table (TolaData's "% met" with
@@ -30,18 +32,21 @@ final class ProgressSection {
    * @param asOf the as-of date: periods ending before it are completed
    */
   static void print(PrintStream out, ResultsFramework framework, LocalDate asOf) {
-    FrameworkProgress progress =
-        ProgressCalculator.of(ProgressSettings.defaults()).framework(framework, asOf);
-    out.print(PerformanceTable.of(framework, progress).toPlainText());
+    ProgressReport report = ProgressCalculator.of(ProgressSettings.defaults()).report(framework, asOf);
+    out.print(PerformanceTables.render(report.table(), TableFormat.PLAIN_TEXT));
     out.println();
     out.println("Roll-up by result (worst status of the indicators at and below each result):");
-    RollUp rollUp = RollUp.of(framework, progress, RollUpPolicy.worstStatus());
+    RollUp rollUp = report.rollUp(RollUpPolicy.worstStatus());
     for (Result r : framework.resultsInTreeOrder()) {
       ResultRollUp up = rollUp.result(r.id()).orElseThrow();
       out.printf(
           "%s%s %s (%s)%n",
-          "  ".repeat(framework.depth(r.id())), r.id(), up.status().label(), counts(up));
+          "  ".repeat(framework.depth(r.id())), r.id(), label(up.status()), counts(up));
     }
+  }
+
+  private static String label(ProgressStatus status) {
+    return PerformanceTables.label(status, Locale.ENGLISH);
   }
 
   private static String counts(ResultRollUp up) {
@@ -50,7 +55,7 @@ final class ProgressSection {
     }
     String byStatus =
         up.counts().asMap().entrySet().stream()
-            .map((Map.Entry<ProgressStatus, Integer> e) -> e.getValue() + " " + e.getKey().label())
+            .map((Map.Entry<ProgressStatus, Integer> e) -> e.getValue() + " " + label(e.getKey()))
             .collect(Collectors.joining(", "));
     return up.indicatorCount() + (up.indicatorCount() == 1 ? " indicator: " : " indicators: ")
         + byStatus;

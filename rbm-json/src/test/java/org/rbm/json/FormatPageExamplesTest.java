@@ -26,11 +26,11 @@ import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.milestones.MilestoneState;
 import org.rbm.core.milestones.Roadmap;
 import org.rbm.core.period.DateRange;
-import org.rbm.core.progress.FrameworkProgress;
 import org.rbm.core.progress.IndicatorProgress;
 import org.rbm.core.progress.PerformanceRow;
 import org.rbm.core.progress.PerformanceTable;
 import org.rbm.core.progress.PeriodProgress;
+import org.rbm.core.progress.ProgressReport;
 import org.rbm.core.progress.ProgressStatus;
 import org.rbm.core.rules.Severity;
 import org.rbm.core.rules.ValidationReport;
@@ -156,9 +156,11 @@ class FormatPageExamplesTest {
 
   @Test
   void theProgressExampleReads() {
-    FrameworkProgress progress = readAndWriteBack("### Progress", FrameworkProgress.class);
+    ProgressReport progress = readAndWriteBack("### Progress", ProgressReport.class);
+    assertEquals("PB-2008-09", progress.framework().id().toString());
     assertEquals(LocalDate.of(2010, 1, 1), progress.asOf());
     IndicatorProgress ind1 = progress.indicator(IndicatorId.of("IND-1")).orElseThrow();
+    assertEquals("countries", ind1.indicator().unit().orElseThrow());
     // 45 against a target of 50: 0.9, within 0.15 of the target.
     assertEquals(new BigDecimal("0.9"), ind1.plan().ratio().orElseThrow());
     assertEquals(ProgressStatus.ON_TRACK, ind1.plan().status());

@@ -363,11 +363,17 @@ class HostileJsonTest {
   }
 
   /** A framework's progress with one indicator, whose settings and plan ratio are given. */
+  /** A report on the progress examples' framework (indicators C, S, Q), C's ratio as given. */
   private static String progress(String settings, String ratio) {
-    return "{\"framework\":\"FW\",\"asOf\":\"2009-01-01\",\"settings\":" + settings
-        + ",\"indicators\":[{\"indicator\":\"IND-1\",\"asOf\":\"2009-01-01\","
-        + "\"method\":\"PERCENT_OF_TARGET\",\"plan\":{\"aggregation\":\"LATEST\","
-        + "\"periodsCompleted\":1,\"ratio\":" + ratio + ",\"status\":\"BEHIND\"}}]}";
+    return "{\"framework\":" + RbmJson.strict().write(ProgressExamples.framework())
+        + ",\"asOf\":\"2009-01-01\",\"settings\":" + settings
+        + ",\"indicators\":[" + entry("C", ratio) + "," + entry("S", "0.5") + ","
+        + entry("Q", "0.5") + "]}";
+  }
+
+  private static String entry(String indicator, String ratio) {
+    return "{\"indicator\":\"" + indicator + "\",\"plan\":{\"aggregation\":\"LATEST\","
+        + "\"periodsCompleted\":1,\"ratio\":" + ratio + ",\"status\":\"BEHIND\"}}";
   }
 
   /** The column just past the first occurrence of a token in a one-line input. */
@@ -383,7 +389,7 @@ class HostileJsonTest {
         rejected(
             json,
             input,
-            org.rbm.core.progress.FrameworkProgress.class,
+            org.rbm.core.progress.ProgressReport.class,
             "indicators[0].plan.ratio",
             1,
             pastFirst(input, "1E-999999999"));
@@ -391,8 +397,8 @@ class HostileJsonTest {
     assertEquals(
         "a number below 10^200 in magnitude with at most 400 decimal places", e.expected());
     // The same document with a plain ratio is read, and its table shows it.
-    org.rbm.core.progress.FrameworkProgress fine =
-        json.read(progress("{}", "0.5"), org.rbm.core.progress.FrameworkProgress.class);
+    org.rbm.core.progress.ProgressReport fine =
+        json.read(progress("{}", "0.5"), org.rbm.core.progress.ProgressReport.class);
     assertEquals(new java.math.BigDecimal("0.5"), fine.indicators().get(0).plan().ratio().get());
   }
 
@@ -403,7 +409,7 @@ class HostileJsonTest {
         rejected(
             json,
             input,
-            org.rbm.core.progress.FrameworkProgress.class,
+            org.rbm.core.progress.ProgressReport.class,
             "settings.band",
             1,
             pastFirst(input, "1E-999999999"));

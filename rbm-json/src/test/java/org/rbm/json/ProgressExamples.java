@@ -20,8 +20,6 @@ import org.rbm.core.period.PlanningPeriod;
 import org.rbm.core.progress.AchievementMethod;
 import org.rbm.core.progress.Aggregation;
 import org.rbm.core.progress.AssessmentGrade;
-import org.rbm.core.progress.FrameworkProgress;
-import org.rbm.core.progress.IndicatorProgress;
 import org.rbm.core.progress.IndicatorWeights;
 import org.rbm.core.progress.PerformanceGroup;
 import org.rbm.core.progress.PerformanceRow;
@@ -31,6 +29,7 @@ import org.rbm.core.progress.PeriodProgress;
 import org.rbm.core.progress.PeriodTiming;
 import org.rbm.core.progress.PlanProgress;
 import org.rbm.core.progress.ProgressCalculator;
+import org.rbm.core.progress.ProgressReport;
 import org.rbm.core.progress.ProgressSettings;
 import org.rbm.core.progress.ProgressStatus;
 import org.rbm.core.progress.ResultRollUp;
@@ -115,22 +114,20 @@ final class ProgressExamples {
     return p.build();
   }
 
-  static FrameworkProgress progress() {
+  static ProgressReport progress() {
     return ProgressCalculator.of(
             ProgressSettings.defaults().withMethod(RELATIVE_TO_BASELINE).withExpectedTrajectory(true))
-        .framework(framework(), LocalDate.of(2010, 1, 1), List.of(GRADE));
+        .report(framework(), LocalDate.of(2010, 1, 1), List.of(GRADE));
   }
 
   /** The examples of every progress type. */
   static ImmutableListMultimap<Class<?>, Object> all() {
-    FrameworkProgress progress = progress();
-    IndicatorProgress first = progress.indicators().get(0);
+    ProgressReport progress = progress();
+    org.rbm.core.progress.IndicatorProgress first = progress.indicators().get(0);
     RollUp rollUp =
-        RollUp.of(
-            framework(),
-            progress,
+        progress.rollUp(
             RollUpPolicy.weightedMean(Map.of(IndicatorId.of("C"), new BigDecimal("0.5"))));
-    PerformanceTable table = PerformanceTable.of(framework(), progress);
+    PerformanceTable table = progress.table();
     return ImmutableListMultimap.<Class<?>, Object>builder()
         .putAll(AchievementMethod.class, (Object[]) AchievementMethod.values())
         .putAll(ProgressStatus.class, (Object[]) ProgressStatus.values())
@@ -142,8 +139,7 @@ final class ProgressExamples {
         .putAll(PeriodAssessment.class, GRADE, PeriodAssessment.ofLevel(IndicatorId.of("O"), Y2008, new BigDecimal("2.5")))
         .putAll(PeriodProgress.class, first.periods())
         .putAll(PlanProgress.class, first.plan())
-        .putAll(IndicatorProgress.class, progress.indicators())
-        .putAll(FrameworkProgress.class, progress)
+        .putAll(ProgressReport.class, progress)
         .putAll(IndicatorWeights.class, IndicatorWeights.EQUAL, rollUp.policy().weights())
         .putAll(StatusCounts.class, StatusCounts.NONE, rollUp.results().get(0).counts())
         .putAll(RollUpPolicy.class, RollUpPolicy.worstStatus(), rollUp.policy(),

@@ -2,25 +2,28 @@ package org.rbm.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.indicators.IndicatorId;
 import org.rbm.core.indicators.Value;
+import org.rbm.core.internal.ProgressValues;
 import org.rbm.core.period.DateRange;
 import org.rbm.core.progress.AchievementMethod;
 import org.rbm.core.progress.AssessmentGrade;
-import org.rbm.core.progress.FrameworkProgress;
 import org.rbm.core.progress.IndicatorWeights;
 import org.rbm.core.progress.PerformanceTable;
 import org.rbm.core.progress.PeriodAssessment;
 import org.rbm.core.progress.PeriodProgress;
 import org.rbm.core.progress.PeriodTiming;
 import org.rbm.core.progress.ProgressCalculator;
+import org.rbm.core.progress.ProgressReport;
 import org.rbm.core.progress.ProgressSettings;
 import org.rbm.core.progress.ProgressStatus;
 import org.rbm.core.progress.ResultRollUp;
@@ -44,15 +47,17 @@ class ProgressJsonTest {
   @Test
   void periodProgressCarriesExactRatios() {
     PeriodProgress p =
-        PeriodProgress.builder()
-            .period(Y2008)
-            .timing(PeriodTiming.COMPLETED)
-            .target(Value.of(45))
-            .actual(Value.of(41))
-            .ratio(new BigDecimal("0.9111111111111111111111111111111111"))
-            .score(new BigDecimal("0.9111111111111111111111111111111111"))
-            .status(ProgressStatus.ON_TRACK)
-            .build();
+        ProgressValues.get()
+            .periodProgress(
+                Y2008,
+                PeriodTiming.COMPLETED,
+                Optional.of(Value.of(45)),
+                Optional.of(Value.of(41)),
+                Optional.empty(),
+                Optional.of(new BigDecimal("0.9111111111111111111111111111111111")),
+                Optional.of(new BigDecimal("0.9111111111111111111111111111111111")),
+                ProgressStatus.ON_TRACK,
+                Optional.empty());
     assertForm(
         p,
         PeriodProgress.class,
@@ -99,12 +104,14 @@ class ProgressJsonTest {
         RollUpPolicy.class,
         "{\"kind\":\"SHARE_ON_TRACK\",\"threshold\":0.75}");
     assertForm(
-        ResultRollUp.builder()
-            .result(ResultId.of("OC1"))
-            .indicatorCount(3)
-            .counts(StatusCounts.of(Map.of(ProgressStatus.BEHIND, 2, ProgressStatus.ACHIEVED, 1)))
-            .status(ProgressStatus.BEHIND)
-            .build(),
+        ProgressValues.get()
+            .resultRollUp(
+                ResultId.of("OC1"),
+                3,
+                StatusCounts.of(Map.of(ProgressStatus.BEHIND, 2, ProgressStatus.ACHIEVED, 1)),
+                ProgressStatus.BEHIND,
+                Optional.empty(),
+                Optional.empty()),
         ResultRollUp.class,
         "{\"result\":\"OC1\",\"indicatorCount\":3,\"counts\":{\"ACHIEVED\":1,\"BEHIND\":2},"
             + "\"status\":\"BEHIND\"}");
@@ -118,13 +125,13 @@ class ProgressJsonTest {
         .checkAssert(
             (ResultsFramework f, DateRange dates) -> {
               LocalDate asOf = dates.start();
-              FrameworkProgress progress =
+              ProgressReport progress =
                   ProgressCalculator.of(ProgressSettings.defaults().withExpectedTrajectory(true))
-                      .framework(f, asOf);
-              assertEquals(progress, json.read(json.write(progress), FrameworkProgress.class));
-              RollUp rollUp = RollUp.of(f, progress, RollUpPolicy.shareOnTrack(new BigDecimal("0.5")));
+                      .report(f, asOf);
+              assertEquals(progress, json.read(json.write(progress), ProgressReport.class));
+              RollUp rollUp = progress.rollUp(RollUpPolicy.shareOnTrack(new BigDecimal("0.5")));
               assertEquals(rollUp, json.read(json.write(rollUp), RollUp.class));
-              PerformanceTable table = PerformanceTable.of(f, progress);
+              PerformanceTable table = progress.table();
               assertEquals(table, json.read(json.write(table), PerformanceTable.class));
             });
   }
@@ -189,16 +196,50 @@ class ProgressJsonTest {
   }
 
   @Test
-  void rejectsAnIndicatorTwiceInFrameworkProgress() {
-    String indicator =
-        "{\"indicator\":\"IND-1\",\"asOf\":\"2009-01-01\",\"method\":\"PERCENT_OF_TARGET\","
-            + "\"plan\":{\"aggregation\":\"SUM\",\"periodsCompleted\":0,\"status\":\"NOT_YET_DUE\"}}";
-    rejected(
-        "{\"framework\":\"FW\",\"asOf\":\"2009-01-01\",\"settings\":{},\"indicators\":["
-            + indicator + "," + indicator + "]}",
-        FrameworkProgress.class,
-        "indicators[1].indicator",
-        // 66 characters before the array, an indicator of 143 and a comma; "IND-1" ends 20 further.
-        231);
+  void aReportEmbedsItsFrameworkAndNamesEachIndicatorById() {
+    ProgressReport report = ProgressExamples.progress();
+    String text = json.write(report);
+    // The framework is the whole framework document, with its format; entries name indicators.
+    assertTrue(
+        text.startsWith("{\"framework\":{\"format\":\"rbm-framework/1\",\"id\":\"PX\""), text);
+    assertTrue(text.contains("\"indicators\":[{\"indicator\":\"C\",\"periods\":["), text);
+    ProgressReport read = json.read(text, ProgressReport.class);
+    assertEquals(ProgressExamples.framework(), read.framework());
+    assertEquals("Countries", read.indicators().get(0).indicator().title());
+  }
+
+  @Test
+  void rejectsAReportEntryForAnIndicatorItsFrameworkLacks() {
+    String text = json.write(ProgressExamples.progress()).replace("{\"indicator\":\"C\"", "{\"indicator\":\"Z\"");
+    RbmJsonException e =
+        assertThrows(RbmJsonException.class, () -> json.read(text, ProgressReport.class));
+    assertEquals("indicators[0].indicator", e.path(), e.getMessage());
+    assertTrue(e.getMessage().contains("an indicator of framework PX"), e.getMessage());
+  }
+
+  @Test
+  void rejectsAReportWhoseEntriesAreNotTheFrameworksIndicatorsInOrder() {
+    // Entries C, S, Q become C, C, Q: the second names C where the framework has S.
+    String text = json.write(ProgressExamples.progress());
+    String swapped = text.replace("{\"indicator\":\"S\"", "{\"indicator\":\"C\"");
+    RbmJsonException e =
+        assertThrows(RbmJsonException.class, () -> json.read(swapped, ProgressReport.class));
+    assertEquals("indicators[1].indicator", e.path(), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("the progress of indicator S (the framework's indicators, in order)"),
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsAReportEntryWithPeriodsOutOfOrder() {
+    // C's periods are 2008 then 2009; written 2009 then 2008 they are refused where 2008 comes.
+    ProgressReport report = ProgressExamples.progress();
+    String text = json.write(report);
+    String p2008 = json.write(report.indicators().get(0).periods().get(0));
+    String p2009 = json.write(report.indicators().get(0).periods().get(1));
+    String swapped = text.replace(p2008 + "," + p2009, p2009 + "," + p2008);
+    RbmJsonException e =
+        assertThrows(RbmJsonException.class, () -> json.read(swapped, ProgressReport.class));
+    assertEquals("indicators[0].periods[1]", e.path(), e.getMessage());
   }
 }

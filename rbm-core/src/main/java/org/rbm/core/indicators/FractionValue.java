@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.Decimals;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.internal.CanonicalDecimals;
 
 /**
  * A value given as numerator and denominator, such as 12 of 40 trained staff ({@code 12/40}).
@@ -33,8 +34,8 @@ public final class FractionValue implements Value {
    *     or either is too large or too precise (see {@link Decimals})
    */
   public static FractionValue of(BigDecimal numerator, BigDecimal denominator) {
-    BigDecimal n = Decimals.canonical("numerator", requireNonNull(numerator, "numerator"));
-    BigDecimal d = Decimals.canonical("denominator", requireNonNull(denominator, "denominator"));
+    BigDecimal n = CanonicalDecimals.canonical("numerator", requireNonNull(numerator, "numerator"));
+    BigDecimal d = CanonicalDecimals.canonical("denominator", requireNonNull(denominator, "denominator"));
     if (n.signum() < 0) {
       throw new InvalidValueException("numerator", n.toPlainString(), "a number at least 0");
     }

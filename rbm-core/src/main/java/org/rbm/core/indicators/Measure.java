@@ -1,7 +1,10 @@
 package org.rbm.core.indicators;
 
+import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.internal.CanonicalDecimals;
 
 /**
  * What an indicator measures, and so which values it accepts. The SDK's measures are a superset of
@@ -94,6 +97,32 @@ public enum Measure {
       return this == PERCENTAGE || this == RATIO;
     }
     return this != QUALITATIVE;
+  }
+
+  /**
+   * Returns the number a value stands for under this measure: the SDK's one answer, used by the
+   * progress calculator, the rules and the renderings alike. For a fraction {@code 40/88}: its
+   * percent under {@link #PERCENTAGE} ({@code 45.45…}), its quotient under any other measure
+   * ({@code 0.4545…}), divided in {@link org.rbm.core.Decimals#CONTEXT}.
+   *
+   * <pre>{@code
+   * Measure.PERCENTAGE.numberIn(Value.fraction(new BigDecimal("12"), new BigDecimal("40"))); // 30
+   * Measure.RATIO.numberIn(Value.fraction(new BigDecimal("12"), new BigDecimal("40")));      // 0.3
+   * Measure.COUNT.numberIn(Value.of(new BigDecimal("41.0")));                                 // 41
+   * }</pre>
+   *
+   * @param value the value
+   * @return the number without trailing zeros and in plain notation (scale at least 0): a number's
+   *     amount, a fraction's percent or quotient; empty for a text value
+   */
+  public Optional<BigDecimal> numberIn(Value value) {
+    if (value instanceof NumericValue n) {
+      return Optional.of(n.amount());
+    }
+    if (value instanceof FractionValue f) {
+      return Optional.of(CanonicalDecimals.plain(this == PERCENTAGE ? f.percent() : f.quotient()));
+    }
+    return Optional.empty(); // a TextValue, the only other kind of the sealed Value
   }
 
   /**

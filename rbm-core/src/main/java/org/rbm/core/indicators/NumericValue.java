@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
-import org.rbm.core.Decimals;
+import org.rbm.core.internal.CanonicalDecimals;
 
 /**
  * A decimal number, such as {@code 30} or {@code 12.5}. Kept in canonical form (no trailing zeros),
@@ -26,7 +26,7 @@ public final class NumericValue implements Value {
    *     than 20 decimal places
    */
   public static NumericValue of(BigDecimal amount) {
-    return new NumericValue(Decimals.canonical("value", requireNonNull(amount, "amount")));
+    return new NumericValue(CanonicalDecimals.canonical("value", requireNonNull(amount, "amount")));
   }
 
   /**

@@ -9,6 +9,7 @@ import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
 import org.immutables.value.Value.Parameter;
 import org.rbm.core.Decimals;
+import org.rbm.core.internal.CanonicalDecimals;
 import org.rbm.core.InvalidValueException;
 
 /**
@@ -22,7 +23,7 @@ import org.rbm.core.InvalidValueException;
  * Money usd = chfToUsd.convert(Money.parse("CHF 1200000"));   // USD 999960
  * }</pre>
  *
- * <p>The rate is positive and kept canonical ({@link Decimals#canonical}); the two currencies
+ * <p>The rate is positive and kept canonical (without trailing zeros, within the bounds of {@link Decimals}); the two currencies
  * differ. {@link #convert} multiplies as {@link Money#multiply} does (exact product, rounded once,
  * half-even, to 20 decimal places); it does not round to the target currency's minor units, which
  * the caller asks for with {@link Money#roundToMinorUnits()}. The date is the rate's as-of date,
@@ -75,7 +76,7 @@ public abstract class ExchangeRate implements WithExchangeRate {
     if (rate().signum() <= 0) {
       throw new InvalidValueException("rate", rate(), "a rate above zero");
     }
-    BigDecimal canonical = Decimals.canonical("rate", rate());
+    BigDecimal canonical = CanonicalDecimals.canonical("rate", rate());
     return canonical.equals(rate()) ? this : ImmutableExchangeRate.of(from(), to(), canonical, asOf());
   }
 

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.Decimals;
+import org.rbm.core.internal.CanonicalDecimals;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.RbmParseException;
 
@@ -23,7 +24,7 @@ import org.rbm.core.RbmParseException;
  * Money share = total.multiply(new BigDecimal("0.1")); // USD 155000.05
  * }</pre>
  *
- * <p><b>Canonical form.</b> The amount is kept as {@link Decimals#canonical} keeps every amount of
+ * <p><b>Canonical form.</b> The amount is kept as the SDK keeps every amount of
  * the SDK: without trailing zeros, below 10^{@value Decimals#MAX_INTEGER_DIGITS} in magnitude, with
  * at most {@value Decimals#MAX_FRACTION_DIGITS} decimal places. So {@code USD 1250000.50} and {@code
  * USD 1250000.5} are one value, and {@link #equals} compares currency and amount. Zero and negative
@@ -71,7 +72,7 @@ public final class Money implements Comparable<Money> {
    */
   public static Money of(BigDecimal amount, Currency currency) {
     requireNonNull(currency, "currency");
-    return new Money(Decimals.canonical("amount", amount), currency);
+    return new Money(CanonicalDecimals.canonical("amount", amount), currency);
   }
 
   /**

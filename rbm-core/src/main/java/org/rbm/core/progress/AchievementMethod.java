@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.Decimals;
+import org.rbm.core.internal.CanonicalDecimals;
 
 /**
  * How an achievement ratio is computed from a baseline, a target and an actual. The caller chooses
@@ -60,12 +61,12 @@ public enum AchievementMethod {
         yield Optional.of(
             planned.signum() == 0
                 ? BigDecimal.ZERO
-                : Amounts.tidy(current.subtract(baseline).divide(planned, Decimals.CONTEXT)));
+                : CanonicalDecimals.plain(current.subtract(baseline).divide(planned, Decimals.CONTEXT)));
       }
       case PERCENT_OF_TARGET ->
           actual == null || target == null || target.signum() == 0
               ? Optional.empty()
-              : Optional.of(Amounts.tidy(actual.divide(target, Decimals.CONTEXT)));
+              : Optional.of(CanonicalDecimals.plain(actual.divide(target, Decimals.CONTEXT)));
     };
   }
 

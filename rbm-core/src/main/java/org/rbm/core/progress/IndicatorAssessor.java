@@ -20,6 +20,7 @@ import org.rbm.core.indicators.Indicator;
 import org.rbm.core.indicators.IndicatorPeriod;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.Value;
+import org.rbm.core.internal.CanonicalDecimals;
 import org.rbm.core.period.DateRange;
 import org.rbm.core.progress.QuantityJudge.Verdict;
 
@@ -53,7 +54,7 @@ final class IndicatorAssessor {
         indicator
             .baseline()
             .flatMap(Baseline::value)
-            .flatMap(v -> Amounts.of(indicator.measure(), v))
+            .flatMap(v -> indicator.measure().numberIn(v))
             .orElse(null);
     this.baselineDate = indicator.baseline().flatMap(Baseline::date);
     this.assessments = assessments;
@@ -65,8 +66,8 @@ final class IndicatorAssessor {
     for (IndicatorPeriod p : periodsInOrder()) {
       periods.add(period(p));
     }
-    return IndicatorProgress.builder()
-        .indicator(indicator.id())
+    return ImmutableIndicatorProgress.builder()
+        .indicator(indicator)
         .asOf(asOf)
         .method(settings.method())
         .periods(periods)
@@ -115,8 +116,8 @@ final class IndicatorAssessor {
     Optional<Value> target = p.totalTarget().map(DataPoint::value);
     Optional<Value> actual = p.totalActual().map(DataPoint::value);
     @Nullable PeriodAssessment assessment = assessments.get(range);
-    PeriodProgress.Builder b =
-        PeriodProgress.builder().period(range).timing(timing).target(target).actual(actual);
+    ImmutablePeriodProgress.Builder b =
+        ImmutablePeriodProgress.builder().period(range).timing(timing).target(target).actual(actual);
     if (assessment != null) {
       b.assessment(assessment);
     }
@@ -161,7 +162,7 @@ final class IndicatorAssessor {
    * after the period's last day.
    */
   private Verdict againstTrajectory(
-      PeriodProgress.Builder b, DateRange range, BigDecimal target, @Nullable BigDecimal actual) {
+      ImmutablePeriodProgress.Builder b, DateRange range, BigDecimal target, @Nullable BigDecimal actual) {
     boolean flow = isFlow();
     BigDecimal startValue = flow ? BigDecimal.ZERO : baseline;
     if (startValue == null) {
@@ -176,7 +177,7 @@ final class IndicatorAssessor {
     long total = DAYS.between(start, range.end()) + 1;
     long elapsed = Math.min(total, Math.max(0, DAYS.between(start, asOf)));
     BigDecimal expected =
-        Amounts.tidy(
+        CanonicalDecimals.plain(
             startValue.add(
                 target
                     .subtract(startValue)
@@ -237,8 +238,8 @@ final class IndicatorAssessor {
       }
     }
     Aggregation aggregation = aggregationOf(completed);
-    PlanProgress.Builder b =
-        PlanProgress.builder()
+    ImmutablePlanProgress.Builder b =
+        ImmutablePlanProgress.builder()
             .aggregation(aggregation)
             .periodsCompleted(completed.size())
             .planTarget(planTarget(aggregation, periods));
@@ -273,17 +274,17 @@ final class IndicatorAssessor {
     Optional<Value> actualToDate;
     BigDecimal reference = baseline;
     if (aggregation == Aggregation.SUM) {
-      targetToDate = Amounts.sum(field("targets"), targets);
-      actualToDate = Amounts.sum(field("actuals"), actuals);
+      targetToDate = PlanSums.sum(field("targets"), targets);
+      actualToDate = PlanSums.sum(field("actuals"), actuals);
       if (baseline != null) {
         reference = baseline.multiply(BigDecimal.valueOf(completed.size()));
       }
     } else {
       targetToDate =
-          !targets.isEmpty() && Amounts.allFractions(targets)
-              ? Amounts.sumOfParts(field("targets"), targets)
+          !targets.isEmpty() && PlanSums.allFractions(targets)
+              ? PlanSums.sumOfParts(field("targets"), targets)
               : latest.target();
-      actualToDate = Amounts.sumOfParts(field("actuals"), actuals);
+      actualToDate = PlanSums.sumOfParts(field("actuals"), actuals);
     }
     BigDecimal t = amount(targetToDate);
     BigDecimal a = amount(actualToDate);
@@ -318,7 +319,7 @@ final class IndicatorAssessor {
     for (PeriodProgress p : completed) {
       p.actual().ifPresent(actuals::add);
     }
-    return !actuals.isEmpty() && Amounts.allFractions(actuals)
+    return !actuals.isEmpty() && PlanSums.allFractions(actuals)
         ? Aggregation.SUM_OF_PARTS
         : Aggregation.LATEST;
   }
@@ -337,11 +338,11 @@ final class IndicatorAssessor {
       p.target().ifPresent(targets::add);
     }
     if (aggregation == Aggregation.SUM) {
-      return Amounts.sum(field("targets"), targets);
+      return PlanSums.sum(field("targets"), targets);
     }
     if (aggregation == Aggregation.SUM_OF_PARTS && !targets.isEmpty()
-        && Amounts.allFractions(targets)) {
-      return Amounts.sumOfParts(field("targets"), targets);
+        && PlanSums.allFractions(targets)) {
+      return PlanSums.sumOfParts(field("targets"), targets);
     }
     return periods.stream()
         .filter(p -> p.target().isPresent())
@@ -355,6 +356,6 @@ final class IndicatorAssessor {
   }
 
   private @Nullable BigDecimal amount(Optional<Value> value) {
-    return value.flatMap(v -> Amounts.of(indicator.measure(), v)).orElse(null);
+    return value.flatMap(v -> indicator.measure().numberIn(v)).orElse(null);
   }
 }

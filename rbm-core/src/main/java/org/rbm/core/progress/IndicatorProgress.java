@@ -6,23 +6,34 @@ import java.util.Optional;
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.indicators.Indicator;
 import org.rbm.core.indicators.IndicatorId;
 import org.rbm.core.period.DateRange;
 
 /**
  * The progress of one indicator as of a date: each reporting period's, in date order, and the whole
- * plan's, by the method it states. Built by {@link ProgressCalculator}. Immutable and thread-safe.
+ * plan's, by the method it states, together with the indicator itself (its title, unit and measure).
+ * Computed by {@link ProgressCalculator}, never built by callers. Immutable and thread-safe.
  */
 @Immutable
-public abstract class IndicatorProgress implements WithIndicatorProgress {
+public abstract class IndicatorProgress {
   IndicatorProgress() {}
 
   /**
-   * Returns the indicator.
+   * Returns the indicator, exactly as it was when progress was computed.
    *
-   * @return the indicator's id
+   * @return the indicator, with its title, measure and unit
    */
-  public abstract IndicatorId indicator();
+  public abstract Indicator indicator();
+
+  /**
+   * Returns the indicator's id.
+   *
+   * @return {@code indicator().id()}
+   */
+  public final IndicatorId id() {
+    return indicator().id();
+  }
 
   /**
    * Returns the as-of date.
@@ -86,20 +97,5 @@ public abstract class IndicatorProgress implements WithIndicatorProgress {
             "a period after " + periods().get(i - 1).period());
       }
     }
-  }
-
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder; {@link Builder#build()} throws {@link InvalidValueException} if an attribute
-   *     is missing or the periods are not in order
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds an {@link IndicatorProgress}. */
-  public static final class Builder extends ImmutableIndicatorProgress.Builder {
-    Builder() {}
   }
 }

@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.rbm.core.Decimals;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.indicators.IndicatorId;
+import org.rbm.core.internal.CanonicalDecimals;
 
 /**
  * User weights of indicators for the weighted-mean roll-up, such as {@code IND-1=2, IND-4=0.5}; an
@@ -38,7 +38,7 @@ public final class IndicatorWeights {
     ImmutableMap.Builder<IndicatorId, BigDecimal> kept = ImmutableMap.builder();
     for (Map.Entry<IndicatorId, BigDecimal> e : weights.entrySet()) {
       String field = "weights[" + requireNonNull(e.getKey(), "indicator") + "]";
-      BigDecimal w = Decimals.canonical(field, requireNonNull(e.getValue(), "weight"));
+      BigDecimal w = CanonicalDecimals.canonical(field, requireNonNull(e.getValue(), "weight"));
       if (w.signum() < 0) {
         throw new InvalidValueException(field, w, "a weight at least 0");
       }

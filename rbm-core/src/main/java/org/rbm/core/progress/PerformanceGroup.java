@@ -9,7 +9,7 @@ import org.rbm.core.results.ResultId;
  * chain. Immutable and thread-safe.
  */
 @Immutable
-public abstract class PerformanceGroup implements WithPerformanceGroup {
+public abstract class PerformanceGroup {
   PerformanceGroup() {}
 
   /**
@@ -46,18 +46,4 @@ public abstract class PerformanceGroup implements WithPerformanceGroup {
    * @return the rows; empty for a result without indicators
    */
   public abstract ImmutableList<PerformanceRow> rows();
-
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link PerformanceGroup}. */
-  public static final class Builder extends ImmutablePerformanceGroup.Builder {
-    Builder() {}
-  }
 }

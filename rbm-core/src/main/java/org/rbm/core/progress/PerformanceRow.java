@@ -13,7 +13,7 @@ import org.rbm.core.period.DateRange;
  * periods and of the whole plan. Immutable and thread-safe.
  */
 @Immutable
-public abstract class PerformanceRow implements WithPerformanceRow {
+public abstract class PerformanceRow {
   PerformanceRow() {}
 
   /**
@@ -64,18 +64,4 @@ public abstract class PerformanceRow implements WithPerformanceRow {
    * @return the plan's progress
    */
   public abstract PlanProgress plan();
-
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link PerformanceRow}. */
-  public static final class Builder extends ImmutablePerformanceRow.Builder {
-    Builder() {}
-  }
 }

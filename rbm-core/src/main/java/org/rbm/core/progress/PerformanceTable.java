@@ -1,6 +1,5 @@
 package org.rbm.core.progress;
 
-import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -10,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value.Immutable;
-import org.rbm.core.InvalidValueException;
 import org.rbm.core.indicators.Baseline;
 import org.rbm.core.indicators.Indicator;
 import org.rbm.core.period.DateRange;
@@ -22,23 +20,23 @@ import org.rbm.core.results.ResultsFramework;
  * A performance table in the manner of an Indicator Performance Tracking Table (IPTT): one row per
  * indicator, grouped by result in tree order; one column group per reporting period (target, actual,
  * % met, status), plus the whole plan's columns (plan target, target to date, actual to date, % met,
- * status). A data structure first, rendered as {@linkplain #toPlainText() aligned plain text},
- * {@linkplain #toMarkdown() Markdown} or {@linkplain #toCsv() CSV}.
+ * status). A data structure, derived from a {@link ProgressReport} by {@link ProgressReport#table}
+ * and never built by callers; {@code org.rbm.text.PerformanceTables} renders it as aligned plain
+ * text, Markdown or CSV.
  *
  * <pre>{@code
- * FrameworkProgress progress = ProgressCalculator.of(ProgressSettings.defaults())
- *     .framework(framework, LocalDate.of(2009, 1, 1));
- * System.out.println(PerformanceTable.of(framework, progress).toPlainText());
+ * PerformanceTable table = ProgressCalculator.of(ProgressSettings.defaults())
+ *     .report(framework, LocalDate.of(2009, 1, 1))
+ *     .table();
  * }</pre>
  *
  * <p>The period columns are every period any indicator has, in date order; an indicator without a
- * period shows empty cells there. The "% met" column shows the ratio by the method the table states
- * (see {@link ProgressFormat} for the display rule), or the grade of an explicit assessment. Every
+ * period shows empty cells there. The "% met" column shows the ratio by the method the table states, or the grade of an explicit assessment. Every
  * group and row is kept, also results without indicators, so the chain stays readable. Immutable and
  * thread-safe.
  */
 @Immutable
-public abstract class PerformanceTable implements WithPerformanceTable {
+public abstract class PerformanceTable {
   PerformanceTable() {}
 
   /**
@@ -83,77 +81,28 @@ public abstract class PerformanceTable implements WithPerformanceTable {
    */
   public abstract ImmutableList<PerformanceGroup> groups();
 
-  /**
-   * Renders the table as aligned plain text, for a terminal or a text report: a line per result,
-   * indented by depth, then its indicators' rows; long cells are cut at 40 characters.
-   *
-   * @return the text, lines ending in {@code \n}
-   */
-  public final String toPlainText() {
-    return TableRenderer.plainText(this);
-  }
-
-  /**
-   * Renders the table as one GitHub-flavoured Markdown table, a bold row per result.
-   *
-   * @return the Markdown, lines ending in {@code \n}
-   */
-  public final String toMarkdown() {
-    return TableRenderer.markdown(this);
-  }
-
-  /**
-   * Renders the table as CSV (RFC 4180: commas, double quotes where needed, CRLF line ends): a
-   * header row, then one row per indicator, which repeats its result's id, level and title.
-   *
-   * @return the CSV text
-   */
-  public final String toCsv() {
-    return TableRenderer.csv(this);
-  }
-
-  /**
-   * Builds the table of a framework's progress.
-   *
-   * @param framework the framework
-   * @param progress the progress of its indicators
-   * @return the table
-   * @throws InvalidValueException if the progress is of another framework or lacks one of its
-   *     indicators
-   */
-  public static PerformanceTable of(ResultsFramework framework, FrameworkProgress progress) {
-    requireNonNull(framework, "framework");
-    requireNonNull(progress, "progress");
-    if (!progress.framework().equals(framework.id())) {
-      throw new InvalidValueException(
-          "progress.framework", progress.framework(), "the progress of framework " + framework.id());
-    }
+  /** Lays a report out as a table; see {@link ProgressReport#table}. */
+  static PerformanceTable of(ProgressReport report) {
+    ResultsFramework framework = report.framework();
     Set<DateRange> periods = new HashSet<>();
     ImmutableList.Builder<PerformanceGroup> groups = ImmutableList.builder();
     for (Result r : framework.resultsInTreeOrder()) {
-      PerformanceGroup.Builder group =
-          PerformanceGroup.builder()
+      ImmutablePerformanceGroup.Builder group =
+          ImmutablePerformanceGroup.builder()
               .result(r.id())
               .level(r.level())
               .title(r.title())
               .depth(framework.depth(r.id()));
       for (Indicator indicator : r.indicators()) {
-        IndicatorProgress p =
-            progress
-                .indicator(indicator.id())
-                .orElseThrow(
-                    () ->
-                        new InvalidValueException(
-                            "progress.indicators",
-                            indicator.id(),
-                            "the progress of every indicator of framework " + framework.id()));
+        // A report holds the progress of each of its framework's indicators (its check).
+        IndicatorProgress p = report.indicator(indicator.id()).orElseThrow();
         ImmutableMap.Builder<DateRange, PeriodProgress> cells = ImmutableMap.builder();
         for (PeriodProgress period : p.periods()) {
           cells.put(period.period(), period);
           periods.add(period.period());
         }
         group.addRow(
-            PerformanceRow.builder()
+            ImmutablePerformanceRow.builder()
                 .indicator(indicator.id())
                 .title(indicator.title())
                 .measure(indicator.measure())
@@ -168,27 +117,13 @@ public abstract class PerformanceTable implements WithPerformanceTable {
     // Only the distinct periods are sorted: a handful, whatever the framework's size.
     List<DateRange> columns = new ArrayList<>(periods);
     columns.sort(null);
-    return builder()
+    return ImmutablePerformanceTable.builder()
         .framework(framework.id())
         .title(framework.title())
-        .asOf(progress.asOf())
-        .method(progress.settings().method())
+        .asOf(report.asOf())
+        .method(report.settings().method())
         .columns(columns)
         .groups(groups.build())
         .build();
-  }
-
-  /**
-   * Returns a new builder, for readers of stored tables; use {@link #of} to build one from progress.
-   *
-   * @return a builder
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link PerformanceTable}. */
-  public static final class Builder extends ImmutablePerformanceTable.Builder {
-    Builder() {}
   }
 }

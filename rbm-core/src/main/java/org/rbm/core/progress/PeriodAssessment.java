@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
-import org.rbm.core.Decimals;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.indicators.IndicatorId;
+import org.rbm.core.internal.CanonicalDecimals;
 import org.rbm.core.period.DateRange;
 
 /**
@@ -66,7 +66,7 @@ public abstract class PeriodAssessment implements WithPeriodAssessment {
 
   @Check
   final void check() {
-    levelReached().ifPresent(level -> Decimals.canonical("levelReached", level));
+    levelReached().ifPresent(level -> CanonicalDecimals.canonical("levelReached", level));
     if (grade().isPresent() == levelReached().isPresent()) {
       throw new InvalidValueException(
           "assessment.levelReached",

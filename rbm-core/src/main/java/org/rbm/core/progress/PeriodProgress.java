@@ -19,7 +19,7 @@ import org.rbm.core.period.DateRange;
  * period was judged against its trajectory. Immutable and thread-safe.
  */
 @Immutable
-public abstract class PeriodProgress implements WithPeriodProgress {
+public abstract class PeriodProgress {
   PeriodProgress() {}
 
   /**
@@ -94,24 +94,8 @@ public abstract class PeriodProgress implements WithPeriodProgress {
 
   @Check
   final void check() {
-    Amounts.checkFigure("expected", expected());
-    Amounts.checkFigure("ratio", ratio());
-    Amounts.checkFigure("score", score());
-  }
-
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder; {@link Builder#build()} throws {@link org.rbm.core.InvalidValueException}
-   *     if the period, the timing or the status is missing, or the expected value, the ratio or the
-   *     score reaches 10^200 in magnitude or has more than 400 decimal places
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link PeriodProgress}. */
-  public static final class Builder extends ImmutablePeriodProgress.Builder {
-    Builder() {}
+    Figures.check("expected", expected());
+    Figures.check("ratio", ratio());
+    Figures.check("score", score());
   }
 }

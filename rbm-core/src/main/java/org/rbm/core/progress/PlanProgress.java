@@ -36,7 +36,7 @@ import org.rbm.core.indicators.Value;
  * target of the latest period that has one. Immutable and thread-safe.
  */
 @Immutable
-public abstract class PlanProgress implements WithPlanProgress {
+public abstract class PlanProgress {
   PlanProgress() {}
 
   /**
@@ -97,26 +97,10 @@ public abstract class PlanProgress implements WithPlanProgress {
 
   @Check
   final void check() {
-    Amounts.checkFigure("ratio", ratio());
-    Amounts.checkFigure("score", score());
+    Figures.check("ratio", ratio());
+    Figures.check("score", score());
     if (periodsCompleted() < 0) {
       throw new InvalidValueException("periodsCompleted", periodsCompleted(), "a count at least 0");
     }
-  }
-
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder; {@link Builder#build()} throws {@link InvalidValueException} if the
-   *     aggregation, the count of completed periods or the status is missing, or the ratio or the
-   *     score reaches 10^200 in magnitude or has more than 400 decimal places
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link PlanProgress}. */
-  public static final class Builder extends ImmutablePlanProgress.Builder {
-    Builder() {}
   }
 }

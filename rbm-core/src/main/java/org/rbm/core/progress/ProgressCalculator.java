@@ -23,8 +23,8 @@ import org.rbm.core.results.ResultsFramework;
  *
  * <pre>{@code
  * ProgressCalculator calculator = ProgressCalculator.of(ProgressSettings.defaults());
- * FrameworkProgress progress = calculator.framework(framework, LocalDate.of(2009, 1, 1));
- * IndicatorProgress dwcps = progress.indicator(IndicatorId.of("IND-2a.1-1")).orElseThrow();
+ * ProgressReport report = calculator.report(framework, LocalDate.of(2009, 1, 1));
+ * IndicatorProgress dwcps = report.indicator(IndicatorId.of("IND-2a.1-1")).orElseThrow();
  * dwcps.plan().ratio(); // 41 / 45 = 0.9111…, on track within ±15%
  * }</pre>
  *
@@ -153,12 +153,12 @@ public final class ProgressCalculator {
    *
    * @param framework the framework
    * @param asOf the as-of date
-   * @return the framework's progress
+   * @return the report, which holds the framework, the date and these settings
    * @throws InvalidValueException if an indicator gives the same period twice, or a sum of an
    *     indicator's targets or actuals reaches 10^30
    */
-  public FrameworkProgress framework(ResultsFramework framework, LocalDate asOf) {
-    return framework(framework, asOf, List.of());
+  public ProgressReport report(ResultsFramework framework, LocalDate asOf) {
+    return report(framework, asOf, List.of());
   }
 
   /**
@@ -168,13 +168,14 @@ public final class ProgressCalculator {
    * @param framework the framework
    * @param asOf the as-of date
    * @param assessments assessments of periods of the framework's indicators
-   * @return the framework's progress, indicators in tree order of their results
+   * @return the report, which holds the framework, the date and these settings, indicators in
+   *     tree order of their results
    * @throws InvalidValueException if an assessment names an indicator the framework does not have,
    *     a period the indicator does not have, is of a kind that does not fit the indicator's measure,
    *     or repeats a period; or if an indicator gives the same period twice, or a sum of an
    *     indicator's targets or actuals reaches 10^30
    */
-  public FrameworkProgress framework(
+  public ProgressReport report(
       ResultsFramework framework, LocalDate asOf, Iterable<PeriodAssessment> assessments) {
     requireNonNull(framework, "framework");
     requireNonNull(asOf, "asOf");
@@ -189,8 +190,8 @@ public final class ProgressCalculator {
                   indicator, asOf, settings, byIndicator.getOrDefault(indicator.id(), Map.of()))
               .assess());
     }
-    return FrameworkProgress.builder()
-        .framework(framework.id())
+    return ImmutableProgressReport.builder()
+        .framework(framework)
         .asOf(asOf)
         .settings(settings)
         .indicators(progress.build())

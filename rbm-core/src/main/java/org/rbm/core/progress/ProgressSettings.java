@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Default;
 import org.immutables.value.Value.Immutable;
-import org.rbm.core.Decimals;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.internal.CanonicalDecimals;
 
 /**
  * How progress is computed: the achievement method, the on-track band, the tolerance of indicators
@@ -77,8 +77,8 @@ public abstract class ProgressSettings implements WithProgressSettings {
   @Check
   final void check() {
     // Bounded first, so that 1E-999999999 is refused before any arithmetic expands it.
-    Decimals.canonical("band", band());
-    Decimals.canonical("maintainTolerance", maintainTolerance());
+    CanonicalDecimals.canonical("band", band());
+    CanonicalDecimals.canonical("maintainTolerance", maintainTolerance());
     if (band().signum() < 0 || band().compareTo(BigDecimal.ONE) >= 0) {
       throw new InvalidValueException(
           "band", band(), "a fraction from 0 (included) to 1 (excluded)");
@@ -104,7 +104,7 @@ public abstract class ProgressSettings implements WithProgressSettings {
    *
    * @return a builder; {@link Builder#build()} throws {@link InvalidValueException} if the band is
    *     not in [0, 1) or the tolerance is negative, or either has more than 20 decimal places or 30
-   *     integer digits (see {@link Decimals#canonical})
+   *     integer digits (see {@link org.rbm.core.Decimals})
    */
   public static Builder builder() {
     return new Builder();

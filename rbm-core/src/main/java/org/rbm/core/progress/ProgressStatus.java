@@ -1,7 +1,5 @@
 package org.rbm.core.progress;
 
-import java.util.Locale;
-
 /**
  * The status of an indicator (for a period or for the whole plan) or of a result, as of a date.
  *
@@ -58,14 +56,5 @@ public enum ProgressStatus {
    */
   public boolean isOnTrackOrBetter() {
     return this == AHEAD_OF_TARGET || this == ACHIEVED || this == ON_TRACK;
-  }
-
-  /**
-   * Returns the status in words, for reports.
-   *
-   * @return such as {@code on track} or {@code ahead of target}
-   */
-  public String label() {
-    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.indicators.Direction;
+import org.rbm.core.internal.CanonicalDecimals;
 
 /**
  * Decides the status of a quantitative indicator from a baseline, a target and an actual: the band on
@@ -93,7 +94,7 @@ final class QuantityJudge {
   BigDecimal score(BigDecimal ratio) {
     if (settings.method() == AchievementMethod.PERCENT_OF_TARGET
         && direction == Direction.DECREASE) {
-      return Amounts.tidy(TWO.subtract(ratio));
+      return CanonicalDecimals.plain(TWO.subtract(ratio));
     }
     return ratio;
   }

@@ -12,7 +12,7 @@ import org.rbm.core.results.ResultId;
  * have each status, and its overall status by the {@link RollUpPolicy}. Immutable and thread-safe.
  */
 @Immutable
-public abstract class ResultRollUp implements WithResultRollUp {
+public abstract class ResultRollUp {
   ResultRollUp() {}
 
   /**
@@ -69,27 +69,11 @@ public abstract class ResultRollUp implements WithResultRollUp {
 
   @Check
   final void check() {
-    Amounts.checkFigure("shareOnTrack", shareOnTrack());
-    Amounts.checkFigure("meanScore", meanScore());
+    Figures.check("shareOnTrack", shareOnTrack());
+    Figures.check("meanScore", meanScore());
     if (counts().total() != indicatorCount()) {
       throw new InvalidValueException(
           "indicatorCount", indicatorCount(), "the total of the counts, " + counts().total());
     }
-  }
-
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder; {@link Builder#build()} throws {@link InvalidValueException} if an attribute
-   *     is missing, the counts do not add up, or the share or the mean reaches 10^200 in magnitude
-   *     or has more than 400 decimal places
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link ResultRollUp}. */
-  public static final class Builder extends ImmutableResultRollUp.Builder {
-    Builder() {}
   }
 }

@@ -21,6 +21,7 @@ import org.rbm.core.Decimals;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.indicators.Indicator;
 import org.rbm.core.indicators.IndicatorId;
+import org.rbm.core.internal.CanonicalDecimals;
 import org.rbm.core.results.FrameworkId;
 import org.rbm.core.results.Result;
 import org.rbm.core.results.ResultId;
@@ -32,15 +33,16 @@ import org.rbm.core.results.ResultsFramework;
  * {@link RollUpPolicy}.
  *
  * <pre>{@code
- * RollUp rollUp = RollUp.of(framework, progress, RollUpPolicy.shareOnTrack(new BigDecimal("0.75")));
+ * RollUp rollUp = report.rollUp(RollUpPolicy.shareOnTrack(new BigDecimal("0.75")));
  * rollUp.result(ResultId.of("SO2")).orElseThrow().status();
  * }</pre>
  *
- * <p>Computed in one pass from the lowest results up, in time linear in the number of results and
+ * <p>Derived from a {@link ProgressReport} by {@link ProgressReport#rollUp}, never built by callers.
+ * Computed in one pass from the lowest results up, in time linear in the number of results and
  * indicators. Immutable and thread-safe.
  */
 @Immutable
-public abstract class RollUp implements WithRollUp {
+public abstract class RollUp {
   /** The judgements from the worst to the best: the order of the worst-status policy. */
   private static final List<ProgressStatus> WORST_FIRST =
       List.of(
@@ -110,32 +112,17 @@ public abstract class RollUp implements WithRollUp {
     return Optional.ofNullable(byId().get(id));
   }
 
-  /**
-   * Rolls a framework's progress up along its results chain.
-   *
-   * @param framework the framework
-   * @param progress the progress of the framework's indicators
-   * @param policy the policy
-   * @return the roll-up
-   * @throws InvalidValueException if the progress is of another framework or lacks one of its
-   *     indicators, or if the policy weighs an indicator the framework does not have
-   */
-  public static RollUp of(
-      ResultsFramework framework, FrameworkProgress progress, RollUpPolicy policy) {
-    requireNonNull(framework, "framework");
-    requireNonNull(progress, "progress");
+  /** Rolls a report up; see {@link ProgressReport#rollUp}. */
+  static RollUp of(ProgressReport report, RollUpPolicy policy) {
     requireNonNull(policy, "policy");
-    if (!progress.framework().equals(framework.id())) {
-      throw new InvalidValueException(
-          "progress.framework", progress.framework(), "the progress of framework " + framework.id());
-    }
+    ResultsFramework framework = report.framework();
     for (IndicatorId id : policy.weights().asMap().keySet()) {
       if (framework.indicator(id).isEmpty()) {
         throw new InvalidValueException(
             "policy.weights", id, "an indicator of framework " + framework.id());
       }
     }
-    BigDecimal band = progress.settings().band();
+    BigDecimal band = report.settings().band();
     List<Result> order = framework.resultsInTreeOrder();
     Map<ResultId, Tally> tallies = new HashMap<>();
     // From the last result in tree order back to the first: children before their parents.
@@ -143,15 +130,8 @@ public abstract class RollUp implements WithRollUp {
       Result r = order.get(i);
       Tally tally = new Tally();
       for (Indicator indicator : r.indicators()) {
-        IndicatorProgress p =
-            progress
-                .indicator(indicator.id())
-                .orElseThrow(
-                    () ->
-                        new InvalidValueException(
-                            "progress.indicators",
-                            indicator.id(),
-                            "the progress of every indicator of framework " + framework.id()));
+        // A report holds the progress of each of its framework's indicators (its check).
+        IndicatorProgress p = report.indicator(indicator.id()).orElseThrow();
         tally.add(p.plan(), policy.weight(indicator.id()));
       }
       for (Result child : framework.children(r.id())) {
@@ -163,9 +143,9 @@ public abstract class RollUp implements WithRollUp {
     for (Result r : order) {
       results.add(requireNonNull(tallies.get(r.id())).rollUp(r.id(), policy, band));
     }
-    return builder()
+    return ImmutableRollUp.builder()
         .framework(framework.id())
-        .asOf(progress.asOf())
+        .asOf(report.asOf())
         .policy(policy)
         .results(results.build())
         .build();
@@ -199,8 +179,8 @@ public abstract class RollUp implements WithRollUp {
     }
 
     ResultRollUp rollUp(ResultId id, RollUpPolicy policy, BigDecimal band) {
-      ResultRollUp.Builder b =
-          ResultRollUp.builder().result(id).indicatorCount(total).counts(StatusCounts.of(counts));
+      ImmutableResultRollUp.Builder b =
+          ImmutableResultRollUp.builder().result(id).indicatorCount(total).counts(StatusCounts.of(counts));
       switch (policy.kind()) {
         case WORST_STATUS -> b.status(worst(WORST_FIRST));
         case SHARE_ON_TRACK -> {
@@ -214,7 +194,7 @@ public abstract class RollUp implements WithRollUp {
             b.status(worst(WORST_FIRST));
           } else {
             BigDecimal share =
-                Amounts.tidy(
+                CanonicalDecimals.plain(
                     BigDecimal.valueOf(good).divide(BigDecimal.valueOf(judged), Decimals.CONTEXT));
             boolean enough = good > 0 && share.compareTo(policy.threshold().orElseThrow()) >= 0;
             b.shareOnTrack(share).status(worst(enough ? WORST_FIRST.subList(2, 5)
@@ -225,7 +205,7 @@ public abstract class RollUp implements WithRollUp {
           if (weights.signum() == 0) {
             b.status(worst(WORST_FIRST));
           } else {
-            BigDecimal mean = Amounts.tidy(weightedScores.divide(weights, Decimals.CONTEXT));
+            BigDecimal mean = CanonicalDecimals.plain(weightedScores.divide(weights, Decimals.CONTEXT));
             b.meanScore(mean).status(QuantityJudge.fromScore(mean, band));
           }
         }
@@ -249,20 +229,5 @@ public abstract class RollUp implements WithRollUp {
           ? ProgressStatus.NOT_YET_DUE
           : ProgressStatus.NOT_ASSESSED;
     }
-  }
-
-  /**
-   * Returns a new builder, for readers of stored roll-ups; use {@link #of} to compute one.
-   *
-   * @return a builder; {@link Builder#build()} throws {@link InvalidValueException} if an attribute
-   *     is missing
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link RollUp}. */
-  public static final class Builder extends ImmutableRollUp.Builder {
-    Builder() {}
   }
 }

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Default;
 import org.immutables.value.Value.Immutable;
-import org.rbm.core.Decimals;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.indicators.IndicatorId;
+import org.rbm.core.internal.CanonicalDecimals;
 
 /**
  * How the statuses of a result's indicators (its own and those of every result below it) combine into
@@ -95,7 +95,7 @@ public abstract class RollUpPolicy implements WithRollUpPolicy {
               ? "a threshold for the share-on-track policy"
               : "no threshold for the " + kind() + " policy");
     }
-    threshold().ifPresent(t -> Decimals.canonical("threshold", t));
+    threshold().ifPresent(t -> CanonicalDecimals.canonical("threshold", t));
     threshold()
         .filter(t -> t.signum() < 0 || t.compareTo(BigDecimal.ONE) > 0)
         .ifPresent(

@@ -5,10 +5,20 @@
  *
  * <pre>{@code
  * ProgressCalculator calculator = ProgressCalculator.of(ProgressSettings.defaults());
- * FrameworkProgress progress = calculator.framework(framework, LocalDate.of(2009, 1, 1));
- * RollUp rollUp = RollUp.of(framework, progress, RollUpPolicy.worstStatus());
- * System.out.println(PerformanceTable.of(framework, progress).toPlainText());
+ * ProgressReport report = calculator.report(framework, LocalDate.of(2009, 1, 1));
+ * RollUp rollUp = report.rollUp(RollUpPolicy.worstStatus());
+ * PerformanceTable table = report.table(); // rendered by org.rbm.text.PerformanceTables
  * }</pre>
+ *
+ * <h2>Computed values</h2>
+ *
+ * A {@link org.rbm.core.progress.ProgressReport} holds the exact framework it was computed from, so
+ * that its roll-ups and tables can never mix versions of a framework. Reports, indicator, period and
+ * plan progress, roll-ups and performance tables are computed by the SDK: they have no public
+ * builders and no {@code with*} copies, so no caller can forge a status the calculator did not
+ * give. The JSON module rebuilds stored ones through {@code org.rbm.core.internal.ProgressValues},
+ * a package exported to it (and the testkit) only, which runs the same checks. The inputs
+ * (settings, assessments, roll-up policies, weights) keep their builders.
  *
  * <h2>Arithmetic and display</h2>
  *
@@ -16,8 +26,9 @@
  * quotient (an achievement ratio, a fraction's percent, a point on a trajectory, a weighted mean) is
  * divided once in {@link org.rbm.core.Decimals#CONTEXT} (34 significant digits, half-even), then
  * stripped of trailing zeros. Statuses are decided on these exact values, never on displayed ones.
- * What a person reads is formatted by {@link org.rbm.core.progress.ProgressFormat}: ratios as
- * percentages with one decimal place, rounded half-even.
+ * The number a value stands for (a fraction's percent or quotient) is {@link
+ * org.rbm.core.indicators.Measure#numberIn}. What a person reads is formatted by the rbm-text
+ * module: ratios as percentages with one decimal place by default, rounded half-even.
  *
  * <h2>When a period counts as completed</h2>
  *

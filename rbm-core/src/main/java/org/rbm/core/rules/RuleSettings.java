@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Default;
 import org.immutables.value.Value.Immutable;
-import org.rbm.core.Decimals;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.internal.CanonicalDecimals;
 
 /**
  * The settings of the standard rules that take one.
@@ -52,7 +52,7 @@ public abstract class RuleSettings implements WithRuleSettings {
 
   @Check
   final void check() {
-    Decimals.canonical("overTargetTolerancePercent", overTargetTolerancePercent());
+    CanonicalDecimals.canonical("overTargetTolerancePercent", overTargetTolerancePercent());
     if (overTargetTolerancePercent().signum() < 0) {
       throw new InvalidValueException(
           "overTargetTolerancePercent",

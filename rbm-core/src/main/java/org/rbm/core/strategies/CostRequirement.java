@@ -5,8 +5,8 @@ import java.util.Currency;
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
 import org.immutables.value.Value.Parameter;
-import org.rbm.core.Decimals;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.internal.CanonicalDecimals;
 
 /**
  * What a strategy needs from one funding source, such as {@code 2 500 000 USD} from the regular
@@ -17,7 +17,7 @@ import org.rbm.core.InvalidValueException;
  *     FundingSource.REGULAR_BUDGET, new BigDecimal("2500000"), Currency.getInstance("USD"));
  * }</pre>
  *
- * <p>The amount is kept canonical ({@link Decimals#canonical}: {@code 2500000.00} and {@code
+ * <p>The amount is kept canonical (without trailing zeros: {@code 2500000.00} and {@code
  * 2500000} are one amount). Construction accepts zero and negative amounts, so that a strategy
  * taken from a document can be built as it is; the criterion "cost requirements clearly
  * established" reports them. Immutable and thread-safe.
@@ -54,7 +54,7 @@ public abstract class CostRequirement implements WithCostRequirement {
   @SuppressWarnings("BigDecimalEquals")
   @Check
   final CostRequirement normalize() {
-    BigDecimal canonical = Decimals.canonical("amount", amount());
+    BigDecimal canonical = CanonicalDecimals.canonical("amount", amount());
     return canonical.equals(amount()) ? this : ImmutableCostRequirement.of(source(), canonical, currency());
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.InvalidValueException;
 
@@ -81,5 +82,29 @@ class MeasureTest {
     assertEquals("a number (ordinal)", Measure.ORDINAL.expectedValues());
     assertTrue(Measure.COUNT.isQuantitative());
     assertFalse(Measure.QUALITATIVE.isQuantitative());
+  }
+
+  @Test
+  void numberInReadsAFractionAsItsPercentOrItsQuotient() {
+    FractionValue twelveOfForty = Value.fraction(new BigDecimal("12"), new BigDecimal("40"));
+    assertEquals(Optional.of(new BigDecimal("30")), Measure.PERCENTAGE.numberIn(twelveOfForty));
+    assertEquals(Optional.of(new BigDecimal("0.3")), Measure.RATIO.numberIn(twelveOfForty));
+    assertEquals(
+        Optional.of(new BigDecimal("41")), Measure.COUNT.numberIn(Value.of(new BigDecimal("41.0"))));
+    assertEquals(Optional.empty(), Measure.QUALITATIVE.numberIn(Value.text("Adopted")));
+  }
+
+  @Test
+  void numberInIsPlainWithoutTrailingZerosAsTheValuesAre() {
+    // 100 / 0.5 divides to 2.0E+2 (the preferred scale is 0 - 1); the number in it is 200.
+    FractionValue f = Value.fraction(new BigDecimal("100"), new BigDecimal("0.5"));
+    assertEquals("200", Measure.RATIO.numberIn(f).orElseThrow().toString());
+    // 1 / 8 in percent: 12.5 exactly.
+    assertEquals(
+        "12.5",
+        Measure.PERCENTAGE
+            .numberIn(Value.fraction(BigDecimal.ONE, new BigDecimal("8")))
+            .orElseThrow()
+            .toString());
   }
 }

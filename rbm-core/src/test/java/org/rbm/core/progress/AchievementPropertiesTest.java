@@ -204,9 +204,11 @@ class AchievementPropertiesTest {
               ProgressCalculator calc =
                   ProgressCalculator.of(Fixtures.PERCENT.withMethod(method).withExpectedTrajectory(true));
               for (String asOf : List.of("2006-07-01", "2011-01-01")) {
-                assertEquals(
-                    calc.indicator(recorded(v, seed1), date(asOf)),
-                    calc.indicator(recorded(v, seed2), date(asOf)));
+                // The indicators differ in the order of their data points; their progress must not.
+                IndicatorProgress first = calc.indicator(recorded(v, seed1), date(asOf));
+                IndicatorProgress second = calc.indicator(recorded(v, seed2), date(asOf));
+                assertEquals(first.periods(), second.periods());
+                assertEquals(first.plan(), second.plan());
               }
             });
   }

@@ -92,15 +92,15 @@ class ProgressValueTypesTest {
         assertThrows(
             InvalidValueException.class,
             () ->
-                PeriodProgress.builder()
+                ImmutablePeriodProgress.builder()
                     .period(DateRange.ofYear(2008))
                     .timing(PeriodTiming.COMPLETED)
                     .status(ProgressStatus.BEHIND)
                     .ratio(d("1E-999999999"))
                     .build());
     assertEquals("ratio: got \"1E-999999999\", " + expected, ratio.getMessage());
-    PeriodProgress.Builder period =
-        PeriodProgress.builder()
+    ImmutablePeriodProgress.Builder period =
+        ImmutablePeriodProgress.builder()
             .period(DateRange.ofYear(2008))
             .timing(PeriodTiming.RUNNING)
             .status(ProgressStatus.BEHIND);
@@ -111,7 +111,7 @@ class ProgressValueTypesTest {
         assertThrows(
             InvalidValueException.class,
             () ->
-                PlanProgress.builder()
+                ImmutablePlanProgress.builder()
                     .aggregation(Aggregation.SUM)
                     .periodsCompleted(1)
                     .status(ProgressStatus.BEHIND)
@@ -122,7 +122,7 @@ class ProgressValueTypesTest {
         assertThrows(
             InvalidValueException.class,
             () ->
-                ResultRollUp.builder()
+                ImmutableResultRollUp.builder()
                     .result(org.rbm.core.results.ResultId.of("OC1"))
                     .indicatorCount(0)
                     .counts(StatusCounts.NONE)
@@ -260,16 +260,13 @@ class ProgressValueTypesTest {
             .setDefault(org.rbm.core.indicators.Value.class, org.rbm.core.indicators.Value.of(1));
     tester.testAllPublicStaticMethods(PeriodAssessment.class);
     tester.testAllPublicStaticMethods(RollUpPolicy.class);
-    tester.testAllPublicStaticMethods(ProgressFormat.class);
     tester.testAllPublicStaticMethods(PeriodTiming.class);
     tester.testAllPublicStaticMethods(StatusCounts.class);
     tester.testAllPublicStaticMethods(IndicatorWeights.class);
   }
 
   @Test
-  void statusLabelsAndKinds() {
-    assertEquals("ahead of target", ProgressStatus.AHEAD_OF_TARGET.label());
-    assertEquals("partly achieved", AssessmentGrade.PARTLY_ACHIEVED.label());
+  void statusKinds() {
     assertTrue(ProgressStatus.NO_DATA.isJudgement());
     assertTrue(!ProgressStatus.NOT_YET_DUE.isJudgement());
     assertTrue(ProgressStatus.ON_TRACK.isOnTrackOrBetter());

@@ -75,7 +75,7 @@ class RollUpTest {
 
   private static RollUp rollUp(RollUpPolicy policy) {
     ResultsFramework f = chain();
-    return RollUp.of(f, ProgressCalculator.of(PERCENT).framework(f, date("2009-01-01")), policy);
+    return ProgressCalculator.of(PERCENT).report(f, date("2009-01-01")).rollUp(policy);
   }
 
   private static ResultRollUp of(RollUp r, String id) {
@@ -149,29 +149,24 @@ class RollUpTest {
             .addPeriod(year(2008, Value.text("Adopted"), null))
             .build();
     ResultsFramework f = Fixtures.framework(later, text);
-    FrameworkProgress p = ProgressCalculator.of(PERCENT).framework(f, date("2009-01-01"));
+    ProgressReport p = ProgressCalculator.of(PERCENT).report(f, date("2009-01-01"));
     for (RollUpPolicy policy :
         List.of(RollUpPolicy.worstStatus(), RollUpPolicy.shareOnTrack(d("0.5")),
             RollUpPolicy.weightedMean(Map.of()))) {
       assertEquals(
           ProgressStatus.NOT_YET_DUE,
-          RollUp.of(f, p, policy).result(ResultId.of("R1")).orElseThrow().status());
+          p.rollUp(policy).result(ResultId.of("R1")).orElseThrow().status());
     }
   }
 
   @Test
-  void rejectsProgressOfAnotherFrameworkAndWeightsOfUnknownIndicators() {
+  void rejectsWeightsOfUnknownIndicators() {
     ResultsFramework f = chain();
-    FrameworkProgress other =
-        ProgressCalculator.of(PERCENT).framework(Fixtures.framework(), date("2009-01-01"));
-    InvalidValueException e =
-        assertThrows(InvalidValueException.class, () -> RollUp.of(f, other, RollUpPolicy.worstStatus()));
-    assertEquals("progress.framework: got FW, expected the progress of framework PB", e.getMessage());
-    FrameworkProgress p = ProgressCalculator.of(PERCENT).framework(f, date("2009-01-01"));
+    ProgressReport p = ProgressCalculator.of(PERCENT).report(f, date("2009-01-01"));
     InvalidValueException w =
         assertThrows(
             InvalidValueException.class,
-            () -> RollUp.of(f, p, RollUpPolicy.weightedMean(Map.of(IndicatorId.of("Z"), d("1")))));
+            () -> p.rollUp(RollUpPolicy.weightedMean(Map.of(IndicatorId.of("Z"), d("1")))));
     assertEquals("policy.weights: got Z, expected an indicator of framework PB", w.getMessage());
   }
 
@@ -181,7 +176,13 @@ class RollUpTest {
     InvalidValueException e =
         assertThrows(
             InvalidValueException.class,
-            () -> r.withResults(r.results().get(0), r.results().get(1), r.results().get(0)));
+            () ->
+                org.rbm.core.internal.ProgressValues.get()
+                    .rollUp(
+                        r.framework(),
+                        r.asOf(),
+                        r.policy(),
+                        List.of(r.results().get(0), r.results().get(1), r.results().get(0))));
     assertEquals("results[2].result: got SO1, expected a result not given before", e.getMessage());
   }
 
@@ -211,10 +212,10 @@ class RollUpTest {
         .checkAssert(
             (indicator, policy, s, asOf) -> {
               ResultsFramework f = Fixtures.framework(indicator);
-              FrameworkProgress p = ProgressCalculator.of(s).framework(f, date(asOf));
+              ProgressReport p = ProgressCalculator.of(s).report(f, date(asOf));
               assertEquals(
                   p.indicators().get(0).status(),
-                  RollUp.of(f, p, policy).result(ResultId.of("R1")).orElseThrow().status());
+                  p.rollUp(policy).result(ResultId.of("R1")).orElseThrow().status());
             });
   }
 }

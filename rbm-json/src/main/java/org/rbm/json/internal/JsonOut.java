@@ -51,6 +51,15 @@ public final class JsonOut {
     generator.writeStartArray();
   }
 
+  /**
+   * Starts an array as the property {@code name} of the current object.
+   *
+   * @param name the property
+   */
+  public void startArray(String name) {
+    generator.writeStartArray(name);
+  }
+
   /** Ends the current object or array. */
   public void end() {
     generator.writeEnd();

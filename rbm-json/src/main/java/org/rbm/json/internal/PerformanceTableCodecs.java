@@ -1,8 +1,15 @@
 package org.rbm.json.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
-import java.util.HashSet;
-import java.util.Set;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.rbm.core.indicators.IndicatorId;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.Value;
@@ -23,33 +30,41 @@ import org.rbm.core.results.ResultId;
 final class PerformanceTableCodecs {
   private PerformanceTableCodecs() {}
 
+  /** The parts of a row, as read. */
+  private static final class RowParts {
+    @Nullable IndicatorId indicator;
+    @Nullable String title;
+    @Nullable Measure measure;
+    Optional<String> unit = Optional.empty();
+    Optional<Value> baseline = Optional.empty();
+    final Map<DateRange, PeriodProgress> periods = new LinkedHashMap<>();
+    @Nullable PlanProgress plan;
+  }
+
   /**
    * {@link PerformanceRow}: {@code {"indicator": "IND-7", "title": "...", "measure": "COUNT",
    * "unit": "countries", "baseline": 30, "periods": [...], "plan": {...}}}.
    */
   static final class PerformanceRowCodec extends Codec<PerformanceRow> {
-    private static final Fields<PerformanceRow.Builder> FIELDS =
-        Fields.<PerformanceRow.Builder>of("a performance row object")
-            .required("indicator", "an indicator id", (in, b) -> b.indicator(in.read(IndicatorId.class)))
-            .required("title", "a string", (in, b) -> b.title(in.string()))
-            .required("measure", "a measure", (in, b) -> b.measure(in.read(Measure.class)))
-            .optional("unit", "a string", (in, b) -> b.unit(in.string()))
-            .optional("baseline", "a value", (in, b) -> b.baseline(in.read(Value.class)))
+    private static final Fields<RowParts> FIELDS =
+        Fields.<RowParts>of("a performance row object")
+            .required("indicator", "an indicator id", (in, r) -> r.indicator = in.read(IndicatorId.class))
+            .required("title", "a string", (in, r) -> r.title = in.string())
+            .required("measure", "a measure", (in, r) -> r.measure = in.read(Measure.class))
+            .optional("unit", "a string", (in, r) -> r.unit = Optional.of(in.string()))
+            .optional("baseline", "a value", (in, r) -> r.baseline = Optional.of(in.read(Value.class)))
             .optional(
                 "periods",
                 "an array of period progress objects",
-                (in, b) -> {
-                  Set<DateRange> seen = new HashSet<>();
-                  in.array(
-                      () -> {
-                        PeriodProgress p = in.read(PeriodProgress.class);
-                        if (!seen.add(p.period())) {
-                          throw in.error("the period " + p.period() + " again", "each period at most once");
-                        }
-                        b.putPeriod(p.period(), p);
-                      });
-                })
-            .required("plan", "a plan progress object", (in, b) -> b.plan(in.read(PlanProgress.class)))
+                (in, r) ->
+                    in.array(
+                        () -> {
+                          PeriodProgress p = in.read(PeriodProgress.class);
+                          if (r.periods.putIfAbsent(p.period(), p) != null) {
+                            throw in.error("the period " + p.period() + " again", "each period at most once");
+                          }
+                        }))
+            .required("plan", "a plan progress object", (in, r) -> r.plan = in.read(PlanProgress.class))
             .build();
 
     PerformanceRowCodec(Codecs codecs) {
@@ -71,10 +86,29 @@ final class PerformanceTableCodecs {
 
     @Override
     public PerformanceRow read(JsonIn in) {
-      PerformanceRow.Builder b = PerformanceRow.builder();
-      in.object(FIELDS, b);
-      return in.build(b::build, "");
+      RowParts r = new RowParts();
+      in.object(FIELDS, r);
+      return in.build(
+          () ->
+              ProgressCodecs.VALUES.performanceRow(
+                  requireNonNull(r.indicator),
+                  requireNonNull(r.title),
+                  requireNonNull(r.measure),
+                  r.unit,
+                  r.baseline,
+                  r.periods,
+                  requireNonNull(r.plan)),
+          "");
     }
+  }
+
+  /** The parts of a group, as read. */
+  private static final class GroupParts {
+    @Nullable ResultId result;
+    @Nullable String level;
+    @Nullable String title;
+    int depth;
+    final List<PerformanceRow> rows = new ArrayList<>();
   }
 
   /**
@@ -82,16 +116,16 @@ final class PerformanceTableCodecs {
    * 1, "rows": [...]}}.
    */
   static final class PerformanceGroupCodec extends Codec<PerformanceGroup> {
-    private static final Fields<PerformanceGroup.Builder> FIELDS =
-        Fields.<PerformanceGroup.Builder>of("a performance group object")
-            .required("result", "a result id", (in, b) -> b.result(in.read(ResultId.class)))
-            .required("level", "a string", (in, b) -> b.level(in.string()))
-            .required("title", "a string", (in, b) -> b.title(in.string()))
-            .required("depth", "a whole number", (in, b) -> b.depth(in.integer(0, Integer.MAX_VALUE)))
+    private static final Fields<GroupParts> FIELDS =
+        Fields.<GroupParts>of("a performance group object")
+            .required("result", "a result id", (in, g) -> g.result = in.read(ResultId.class))
+            .required("level", "a string", (in, g) -> g.level = in.string())
+            .required("title", "a string", (in, g) -> g.title = in.string())
+            .required("depth", "a whole number", (in, g) -> g.depth = in.integer(0, Integer.MAX_VALUE))
             .optional(
                 "rows",
                 "an array of performance row objects",
-                (in, b) -> in.list(PerformanceRow.class, b::addRow))
+                (in, g) -> in.list(PerformanceRow.class, g.rows::add))
             .build();
 
     PerformanceGroupCodec(Codecs codecs) {
@@ -111,10 +145,28 @@ final class PerformanceTableCodecs {
 
     @Override
     public PerformanceGroup read(JsonIn in) {
-      PerformanceGroup.Builder b = PerformanceGroup.builder();
-      in.object(FIELDS, b);
-      return in.build(b::build, "");
+      GroupParts g = new GroupParts();
+      in.object(FIELDS, g);
+      return in.build(
+          () ->
+              ProgressCodecs.VALUES.performanceGroup(
+                  requireNonNull(g.result),
+                  requireNonNull(g.level),
+                  requireNonNull(g.title),
+                  g.depth,
+                  g.rows),
+          "");
     }
+  }
+
+  /** The parts of a table, as read. */
+  private static final class TableParts {
+    @Nullable FrameworkId framework;
+    @Nullable String title;
+    @Nullable LocalDate asOf;
+    @Nullable AchievementMethod method;
+    final List<DateRange> columns = new ArrayList<>();
+    final List<PerformanceGroup> groups = new ArrayList<>();
   }
 
   /**
@@ -122,18 +174,19 @@ final class PerformanceTableCodecs {
    * "2009-01-01", "method": "PERCENT_OF_TARGET", "columns": [...], "groups": [...]}}.
    */
   static final class PerformanceTableCodec extends Codec<PerformanceTable> {
-    private static final Fields<PerformanceTable.Builder> FIELDS =
-        Fields.<PerformanceTable.Builder>of("a performance table object")
-            .required("framework", "a framework id", (in, b) -> b.framework(in.read(FrameworkId.class)))
-            .required("title", "a string", (in, b) -> b.title(in.string()))
-            .required("asOf", "an ISO date", (in, b) -> b.asOf(in.date()))
-            .required("method", "an achievement method", (in, b) -> b.method(in.read(AchievementMethod.class)))
+    private static final Fields<TableParts> FIELDS =
+        Fields.<TableParts>of("a performance table object")
+            .required("framework", "a framework id", (in, t) -> t.framework = in.read(FrameworkId.class))
+            .required("title", "a string", (in, t) -> t.title = in.string())
+            .required("asOf", "an ISO date", (in, t) -> t.asOf = in.date())
+            .required(
+                "method", "an achievement method", (in, t) -> t.method = in.read(AchievementMethod.class))
             .optional(
-                "columns", "an array of date range objects", (in, b) -> in.list(DateRange.class, b::addColumn))
+                "columns", "an array of date range objects", (in, t) -> in.list(DateRange.class, t.columns::add))
             .optional(
                 "groups",
                 "an array of performance group objects",
-                (in, b) -> in.list(PerformanceGroup.class, b::addGroup))
+                (in, t) -> in.list(PerformanceGroup.class, t.groups::add))
             .build();
 
     PerformanceTableCodec(Codecs codecs) {
@@ -154,9 +207,18 @@ final class PerformanceTableCodecs {
 
     @Override
     public PerformanceTable read(JsonIn in) {
-      PerformanceTable.Builder b = PerformanceTable.builder();
-      in.object(FIELDS, b);
-      return in.build(b::build, "");
+      TableParts t = new TableParts();
+      in.object(FIELDS, t);
+      return in.build(
+          () ->
+              ProgressCodecs.VALUES.performanceTable(
+                  requireNonNull(t.framework),
+                  requireNonNull(t.title),
+                  requireNonNull(t.asOf),
+                  requireNonNull(t.method),
+                  t.columns,
+                  t.groups),
+          "");
     }
   }
 }

@@ -1,26 +1,36 @@
 package org.rbm.json.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.rbm.core.InvalidValueException;
+import org.rbm.core.indicators.Indicator;
 import org.rbm.core.indicators.IndicatorId;
 import org.rbm.core.indicators.Value;
+import org.rbm.core.internal.ProgressValues;
 import org.rbm.core.period.DateRange;
 import org.rbm.core.progress.AchievementMethod;
 import org.rbm.core.progress.Aggregation;
 import org.rbm.core.progress.AssessmentGrade;
-import org.rbm.core.progress.FrameworkProgress;
 import org.rbm.core.progress.IndicatorProgress;
 import org.rbm.core.progress.PeriodAssessment;
 import org.rbm.core.progress.PeriodProgress;
 import org.rbm.core.progress.PeriodTiming;
 import org.rbm.core.progress.PlanProgress;
+import org.rbm.core.progress.ProgressReport;
 import org.rbm.core.progress.ProgressSettings;
 import org.rbm.core.progress.ProgressStatus;
-import org.rbm.core.results.FrameworkId;
+import org.rbm.core.results.ResultsFramework;
 
 /**
  * Progress as of a date: the settings and assessments that go into the calculation, and the
- * progress of periods, plans, indicators and frameworks that comes out. Ratios, scores and expected
+ * progress of periods, plans and whole reports that comes out. Computed values have no public
+ * builders: they are rebuilt through {@link ProgressValues}, which runs the model's checks. Ratios, scores and expected
  * values are JSON numbers, exact; the as-of date is an ISO string. Numbers are bounded by the core
  * types' checks, run when each object is built: a band, tolerance or level below 10^30 with at most
  * 20 decimal places; a ratio, score or expected value below 10^200 with at most 400, so that a
@@ -107,25 +117,41 @@ final class ProgressCodecs {
     }
   }
 
+  /** The one route to the progress package's computed values (see {@link ProgressValues}). */
+  static final ProgressValues VALUES = ProgressValues.get();
+
+  /** The parts of a period's progress, as read. */
+  private static final class PeriodParts {
+    @Nullable DateRange period;
+    @Nullable PeriodTiming timing;
+    Optional<Value> target = Optional.empty();
+    Optional<Value> actual = Optional.empty();
+    Optional<BigDecimal> expected = Optional.empty();
+    Optional<BigDecimal> ratio = Optional.empty();
+    Optional<BigDecimal> score = Optional.empty();
+    @Nullable ProgressStatus status;
+    Optional<PeriodAssessment> assessment = Optional.empty();
+  }
+
   /**
    * {@link PeriodProgress}: {@code {"period": {...}, "timing": "COMPLETED", "target": 45, "actual":
    * 41, "ratio": 0.9111…, "score": 0.9111…, "status": "ON_TRACK"}}; absent values left out.
    */
   static final class PeriodProgressCodec extends Codec<PeriodProgress> {
-    private static final Fields<PeriodProgress.Builder> FIELDS =
-        Fields.<PeriodProgress.Builder>of("a period progress object")
-            .required("period", "a date range object", (in, b) -> b.period(in.read(DateRange.class)))
-            .required("timing", "a period timing", (in, b) -> b.timing(in.read(PeriodTiming.class)))
-            .optional("target", "a value", (in, b) -> b.target(in.read(Value.class)))
-            .optional("actual", "a value", (in, b) -> b.actual(in.read(Value.class)))
-            .optional("expected", "a number", (in, b) -> b.expected(in.decimal()))
-            .optional("ratio", "a number", (in, b) -> b.ratio(in.decimal()))
-            .optional("score", "a number", (in, b) -> b.score(in.decimal()))
-            .required("status", "a progress status", (in, b) -> b.status(in.read(ProgressStatus.class)))
+    private static final Fields<PeriodParts> FIELDS =
+        Fields.<PeriodParts>of("a period progress object")
+            .required("period", "a date range object", (in, p) -> p.period = in.read(DateRange.class))
+            .required("timing", "a period timing", (in, p) -> p.timing = in.read(PeriodTiming.class))
+            .optional("target", "a value", (in, p) -> p.target = Optional.of(in.read(Value.class)))
+            .optional("actual", "a value", (in, p) -> p.actual = Optional.of(in.read(Value.class)))
+            .optional("expected", "a number", (in, p) -> p.expected = Optional.of(in.decimal()))
+            .optional("ratio", "a number", (in, p) -> p.ratio = Optional.of(in.decimal()))
+            .optional("score", "a number", (in, p) -> p.score = Optional.of(in.decimal()))
+            .required("status", "a progress status", (in, p) -> p.status = in.read(ProgressStatus.class))
             .optional(
                 "assessment",
                 "a period assessment object",
-                (in, b) -> b.assessment(in.read(PeriodAssessment.class)))
+                (in, p) -> p.assessment = Optional.of(in.read(PeriodAssessment.class)))
             .build();
 
     PeriodProgressCodec(Codecs codecs) {
@@ -149,10 +175,34 @@ final class ProgressCodecs {
 
     @Override
     public PeriodProgress read(JsonIn in) {
-      PeriodProgress.Builder b = PeriodProgress.builder();
-      in.object(FIELDS, b);
-      return in.build(b::build, "");
+      PeriodParts p = new PeriodParts();
+      in.object(FIELDS, p);
+      return in.build(
+          () ->
+              VALUES.periodProgress(
+                  requireNonNull(p.period),
+                  requireNonNull(p.timing),
+                  p.target,
+                  p.actual,
+                  p.expected,
+                  p.ratio,
+                  p.score,
+                  requireNonNull(p.status),
+                  p.assessment),
+          "");
     }
+  }
+
+  /** The parts of a plan's progress, as read. */
+  private static final class PlanParts {
+    @Nullable Aggregation aggregation;
+    int periodsCompleted;
+    Optional<Value> planTarget = Optional.empty();
+    Optional<Value> targetToDate = Optional.empty();
+    Optional<Value> actualToDate = Optional.empty();
+    Optional<BigDecimal> ratio = Optional.empty();
+    Optional<BigDecimal> score = Optional.empty();
+    @Nullable ProgressStatus status;
   }
 
   /**
@@ -160,19 +210,22 @@ final class ProgressCodecs {
    * "targetToDate": 30, "actualToDate": 33, "ratio": 1.1, "score": 1.1, "status": "ACHIEVED"}}.
    */
   static final class PlanProgressCodec extends Codec<PlanProgress> {
-    private static final Fields<PlanProgress.Builder> FIELDS =
-        Fields.<PlanProgress.Builder>of("a plan progress object")
-            .required("aggregation", "an aggregation", (in, b) -> b.aggregation(in.read(Aggregation.class)))
+    private static final Fields<PlanParts> FIELDS =
+        Fields.<PlanParts>of("a plan progress object")
+            .required(
+                "aggregation", "an aggregation", (in, p) -> p.aggregation = in.read(Aggregation.class))
             .required(
                 "periodsCompleted",
                 "a whole number",
-                (in, b) -> b.periodsCompleted(in.integer(0, Integer.MAX_VALUE)))
-            .optional("planTarget", "a value", (in, b) -> b.planTarget(in.read(Value.class)))
-            .optional("targetToDate", "a value", (in, b) -> b.targetToDate(in.read(Value.class)))
-            .optional("actualToDate", "a value", (in, b) -> b.actualToDate(in.read(Value.class)))
-            .optional("ratio", "a number", (in, b) -> b.ratio(in.decimal()))
-            .optional("score", "a number", (in, b) -> b.score(in.decimal()))
-            .required("status", "a progress status", (in, b) -> b.status(in.read(ProgressStatus.class)))
+                (in, p) -> p.periodsCompleted = in.integer(0, Integer.MAX_VALUE))
+            .optional("planTarget", "a value", (in, p) -> p.planTarget = Optional.of(in.read(Value.class)))
+            .optional(
+                "targetToDate", "a value", (in, p) -> p.targetToDate = Optional.of(in.read(Value.class)))
+            .optional(
+                "actualToDate", "a value", (in, p) -> p.actualToDate = Optional.of(in.read(Value.class)))
+            .optional("ratio", "a number", (in, p) -> p.ratio = Optional.of(in.decimal()))
+            .optional("score", "a number", (in, p) -> p.score = Optional.of(in.decimal()))
+            .required("status", "a progress status", (in, p) -> p.status = in.read(ProgressStatus.class))
             .build();
 
     PlanProgressCodec(Codecs codecs) {
@@ -195,88 +248,146 @@ final class ProgressCodecs {
 
     @Override
     public PlanProgress read(JsonIn in) {
-      PlanProgress.Builder b = PlanProgress.builder();
-      in.object(FIELDS, b);
-      return in.build(b::build, "");
+      PlanParts p = new PlanParts();
+      in.object(FIELDS, p);
+      return in.build(
+          () ->
+              VALUES.planProgress(
+                  requireNonNull(p.aggregation),
+                  p.periodsCompleted,
+                  p.planTarget,
+                  p.targetToDate,
+                  p.actualToDate,
+                  p.ratio,
+                  p.score,
+                  requireNonNull(p.status)),
+          "");
     }
   }
 
+  /** One indicator's entry in a report, as read: its id, periods and plan. */
+  private static final class IndicatorParts {
+    @Nullable IndicatorId indicator;
+    final List<PeriodProgress> periods = new ArrayList<>();
+    @Nullable PlanProgress plan;
+  }
+
+  /** The parts of a report, as read. */
+  private static final class ReportParts {
+    @Nullable ResultsFramework framework;
+    @Nullable LocalDate asOf;
+    @Nullable ProgressSettings settings;
+    final List<IndicatorParts> indicators = new ArrayList<>();
+  }
+
   /**
-   * {@link IndicatorProgress}: {@code {"indicator": "IND-7", "asOf": "2009-01-01", "method":
-   * "PERCENT_OF_TARGET", "periods": [...], "plan": {...}}}.
+   * {@link ProgressReport}: {@code {"framework": {"format": "rbm-framework/1", ...}, "asOf":
+   * "2009-01-01", "settings": {...}, "indicators": [{"indicator": "IND-1", "periods": [...],
+   * "plan": {...}}, ...]}}. The framework is embedded whole, as its own document, so that a stored
+   * report is bound to the exact framework it was computed from; each indicator's entry names its
+   * indicator by id, in the framework's order, and takes the date and method from the report.
    */
-  static final class IndicatorProgressCodec extends Codec<IndicatorProgress> {
-    private static final Fields<IndicatorProgress.Builder> FIELDS =
-        Fields.<IndicatorProgress.Builder>of("an indicator progress object")
-            .required("indicator", "an indicator id", (in, b) -> b.indicator(in.read(IndicatorId.class)))
-            .required("asOf", "an ISO date", (in, b) -> b.asOf(in.date()))
-            .required("method", "an achievement method", (in, b) -> b.method(in.read(AchievementMethod.class)))
+  static final class ProgressReportCodec extends Codec<ProgressReport> {
+    private static final Fields<IndicatorParts> INDICATOR_FIELDS =
+        Fields.<IndicatorParts>of("an indicator progress object")
+            .required(
+                "indicator", "an indicator id", (in, p) -> p.indicator = in.read(IndicatorId.class))
             .optional(
                 "periods",
                 "an array of period progress objects",
-                (in, b) -> in.list(PeriodProgress.class, b::addPeriod))
-            .required("plan", "a plan progress object", (in, b) -> b.plan(in.read(PlanProgress.class)))
+                (in, p) ->
+                    in.array(
+                        () -> {
+                          PeriodProgress next = in.read(PeriodProgress.class);
+                          if (!p.periods.isEmpty()
+                              && p.periods.get(p.periods.size() - 1).period().compareTo(next.period())
+                                  >= 0) {
+                            throw in.error(
+                                "the period " + next.period() + " after "
+                                    + p.periods.get(p.periods.size() - 1).period(),
+                                "periods in date order (by start, then end), each at most once");
+                          }
+                          p.periods.add(next);
+                        }))
+            .required("plan", "a plan progress object", (in, p) -> p.plan = in.read(PlanProgress.class))
             .build();
 
-    IndicatorProgressCodec(Codecs codecs) {
-      super(IndicatorProgress.class, codecs);
-    }
-
-    @Override
-    public void write(IndicatorProgress value, JsonOut out) {
-      out.startObject();
-      out.field("indicator", value.indicator());
-      out.field("asOf", value.asOf().toString());
-      out.field("method", value.method());
-      out.list("periods", value.periods());
-      out.field("plan", value.plan());
-      out.end();
-    }
-
-    @Override
-    public IndicatorProgress read(JsonIn in) {
-      IndicatorProgress.Builder b = IndicatorProgress.builder();
-      in.object(FIELDS, b);
-      return in.build(b::build, "");
-    }
-  }
-
-  /**
-   * {@link FrameworkProgress}: {@code {"framework": "PB-2008-09", "asOf": "2009-01-01", "settings":
-   * {...}, "indicators": [...]}}.
-   */
-  static final class FrameworkProgressCodec extends Codec<FrameworkProgress> {
-    private static final Fields<FrameworkProgress.Builder> FIELDS =
-        Fields.<FrameworkProgress.Builder>of("a framework progress object")
-            .required("framework", "a framework id", (in, b) -> b.framework(in.read(FrameworkId.class)))
-            .required("asOf", "an ISO date", (in, b) -> b.asOf(in.date()))
+    private static final Fields<ReportParts> FIELDS =
+        Fields.<ReportParts>of("a progress report object")
             .required(
-                "settings", "a progress settings object", (in, b) -> b.settings(in.read(ProgressSettings.class)))
+                "framework",
+                "a results framework object",
+                (in, r) -> r.framework = in.read(ResultsFramework.class))
+            .required("asOf", "an ISO date", (in, r) -> r.asOf = in.date())
+            .required(
+                "settings",
+                "a progress settings object",
+                (in, r) -> r.settings = in.read(ProgressSettings.class))
             .optional(
                 "indicators",
                 "an array of indicator progress objects",
-                (in, b) -> in.list(IndicatorProgress.class, b::addIndicator))
+                (in, r) ->
+                    in.array(
+                        () -> {
+                          IndicatorParts p = new IndicatorParts();
+                          in.object(INDICATOR_FIELDS, p);
+                          r.indicators.add(p);
+                        }))
             .build();
 
-    FrameworkProgressCodec(Codecs codecs) {
-      super(FrameworkProgress.class, codecs);
+    ProgressReportCodec(Codecs codecs) {
+      super(ProgressReport.class, codecs);
     }
 
     @Override
-    public void write(FrameworkProgress value, JsonOut out) {
+    public void write(ProgressReport value, JsonOut out) {
       out.startObject();
       out.field("framework", value.framework());
       out.field("asOf", value.asOf().toString());
       out.field("settings", value.settings());
-      out.list("indicators", value.indicators());
+      if (!value.indicators().isEmpty()) {
+        out.startArray("indicators");
+        for (IndicatorProgress p : value.indicators()) {
+          out.startObject();
+          out.field("indicator", p.id());
+          out.list("periods", p.periods());
+          out.field("plan", p.plan());
+          out.end();
+        }
+        out.end();
+      }
       out.end();
     }
 
     @Override
-    public FrameworkProgress read(JsonIn in) {
-      FrameworkProgress.Builder b = FrameworkProgress.builder();
-      in.object(FIELDS, b);
-      return in.build(b::build, "");
+    public ProgressReport read(JsonIn in) {
+      ReportParts r = new ReportParts();
+      in.object(FIELDS, r);
+      return in.build(() -> report(r), "");
+    }
+
+    private static ProgressReport report(ReportParts r) {
+      ResultsFramework framework = requireNonNull(r.framework);
+      LocalDate asOf = requireNonNull(r.asOf);
+      ProgressSettings settings = requireNonNull(r.settings);
+      List<IndicatorProgress> indicators = new ArrayList<>();
+      for (int i = 0; i < r.indicators.size(); i++) {
+        IndicatorParts p = r.indicators.get(i);
+        IndicatorId id = requireNonNull(p.indicator);
+        Indicator indicator =
+            framework
+                .indicator(id)
+                .orElseThrow(
+                    () ->
+                        new InvalidValueException(
+                            "indicators[" + indicators.size() + "].indicator",
+                            id,
+                            "an indicator of framework " + framework.id()));
+        indicators.add(
+            VALUES.indicatorProgress(
+                indicator, asOf, settings.method(), p.periods, requireNonNull(p.plan)));
+      }
+      return VALUES.report(framework, asOf, settings, indicators);
     }
   }
 }

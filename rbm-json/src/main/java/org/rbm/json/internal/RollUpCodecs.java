@@ -1,10 +1,17 @@
 package org.rbm.json.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.rbm.core.indicators.IndicatorId;
 import org.rbm.core.progress.IndicatorWeights;
 import org.rbm.core.progress.ProgressStatus;
@@ -125,26 +132,36 @@ final class RollUpCodecs {
     }
   }
 
+  /** The parts of a result's roll-up, as read. */
+  private static final class ResultParts {
+    @Nullable ResultId result;
+    int indicatorCount;
+    @Nullable StatusCounts counts;
+    @Nullable ProgressStatus status;
+    Optional<BigDecimal> shareOnTrack = Optional.empty();
+    Optional<BigDecimal> meanScore = Optional.empty();
+  }
+
   /**
    * {@link ResultRollUp}: {@code {"result": "OC1", "indicatorCount": 3, "counts": {"ACHIEVED": 1,
    * "BEHIND": 2}, "status": "BEHIND"}}, with {@code "shareOnTrack"} or {@code "meanScore"} under
    * those policies.
    */
   static final class ResultRollUpCodec extends Codec<ResultRollUp> {
-    private static final Fields<ResultRollUp.Builder> FIELDS =
-        Fields.<ResultRollUp.Builder>of("a result roll-up object")
-            .required("result", "a result id", (in, b) -> b.result(in.read(ResultId.class)))
+    private static final Fields<ResultParts> FIELDS =
+        Fields.<ResultParts>of("a result roll-up object")
+            .required("result", "a result id", (in, r) -> r.result = in.read(ResultId.class))
             .required(
                 "indicatorCount",
                 "a whole number",
-                (in, b) -> b.indicatorCount(in.integer(0, Integer.MAX_VALUE)))
+                (in, r) -> r.indicatorCount = in.integer(0, Integer.MAX_VALUE))
             .required(
                 "counts",
                 "an object from progress status to count",
-                (in, b) -> b.counts(in.read(StatusCounts.class)))
-            .required("status", "a progress status", (in, b) -> b.status(in.read(ProgressStatus.class)))
-            .optional("shareOnTrack", "a number", (in, b) -> b.shareOnTrack(in.decimal()))
-            .optional("meanScore", "a number", (in, b) -> b.meanScore(in.decimal()))
+                (in, r) -> r.counts = in.read(StatusCounts.class))
+            .required("status", "a progress status", (in, r) -> r.status = in.read(ProgressStatus.class))
+            .optional("shareOnTrack", "a number", (in, r) -> r.shareOnTrack = Optional.of(in.decimal()))
+            .optional("meanScore", "a number", (in, r) -> r.meanScore = Optional.of(in.decimal()))
             .build();
 
     ResultRollUpCodec(Codecs codecs) {
@@ -165,10 +182,27 @@ final class RollUpCodecs {
 
     @Override
     public ResultRollUp read(JsonIn in) {
-      ResultRollUp.Builder b = ResultRollUp.builder();
-      in.object(FIELDS, b);
-      return in.build(b::build, "");
+      ResultParts r = new ResultParts();
+      in.object(FIELDS, r);
+      return in.build(
+          () ->
+              ProgressCodecs.VALUES.resultRollUp(
+                  requireNonNull(r.result),
+                  r.indicatorCount,
+                  requireNonNull(r.counts),
+                  requireNonNull(r.status),
+                  r.shareOnTrack,
+                  r.meanScore),
+          "");
     }
+  }
+
+  /** The parts of a roll-up, as read. */
+  private static final class RollUpParts {
+    @Nullable FrameworkId framework;
+    @Nullable LocalDate asOf;
+    @Nullable RollUpPolicy policy;
+    final List<ResultRollUp> results = new ArrayList<>();
   }
 
   /**
@@ -176,15 +210,15 @@ final class RollUpCodecs {
    * "results": [...]}}.
    */
   static final class RollUpCodec extends Codec<RollUp> {
-    private static final Fields<RollUp.Builder> FIELDS =
-        Fields.<RollUp.Builder>of("a roll-up object")
-            .required("framework", "a framework id", (in, b) -> b.framework(in.read(FrameworkId.class)))
-            .required("asOf", "an ISO date", (in, b) -> b.asOf(in.date()))
-            .required("policy", "a roll-up policy object", (in, b) -> b.policy(in.read(RollUpPolicy.class)))
+    private static final Fields<RollUpParts> FIELDS =
+        Fields.<RollUpParts>of("a roll-up object")
+            .required("framework", "a framework id", (in, r) -> r.framework = in.read(FrameworkId.class))
+            .required("asOf", "an ISO date", (in, r) -> r.asOf = in.date())
+            .required("policy", "a roll-up policy object", (in, r) -> r.policy = in.read(RollUpPolicy.class))
             .optional(
                 "results",
                 "an array of result roll-up objects",
-                (in, b) -> in.list(ResultRollUp.class, b::addResult))
+                (in, r) -> in.list(ResultRollUp.class, r.results::add))
             .build();
 
     RollUpCodec(Codecs codecs) {
@@ -203,9 +237,16 @@ final class RollUpCodecs {
 
     @Override
     public RollUp read(JsonIn in) {
-      RollUp.Builder b = RollUp.builder();
-      in.object(FIELDS, b);
-      return in.build(b::build, "");
+      RollUpParts r = new RollUpParts();
+      in.object(FIELDS, r);
+      return in.build(
+          () ->
+              ProgressCodecs.VALUES.rollUp(
+                  requireNonNull(r.framework),
+                  requireNonNull(r.asOf),
+                  requireNonNull(r.policy),
+                  r.results),
+          "");
     }
   }
 }

@@ -1,0 +1,90 @@
+package org.rbm.text;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import org.rbm.core.progress.PerformanceTable;
+import org.rbm.core.progress.ProgressStatus;
+import org.rbm.text.internal.PerformanceTableLayout;
+import org.rbm.text.internal.ProgressLabels;
+
+/**
+ * Renders a {@link PerformanceTable} (an IPTT) as aligned plain text, Markdown or CSV.
+ *
+ * <pre>{@code
+ * PerformanceTable table = calculator.report(framework, LocalDate.of(2009, 1, 1)).table();
+ * System.out.println(PerformanceTables.render(table, TableFormat.PLAIN_TEXT));
+ * String csv = PerformanceTables.render(
+ *     table, TableFormat.CSV, RenderOptions.defaults().withLocale(Locale.FRENCH));
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@link TableFormat#PLAIN_TEXT}: a heading, two header lines (the period above its columns),
+ *       then a line per result, indented by depth, and its indicators' rows, aligned; column
+ *       groups are separated by {@code |}; text cells longer than 40 characters are cut with
+ *       {@code …}; empty cells show {@code -}. Lines end in {@code \n}.
+ *   <li>{@link TableFormat#MARKDOWN}: a bold heading and one GitHub-flavoured table, a bold row per
+ *       result; {@code |} and {@code \} in text are escaped. Lines end in {@code \n}.
+ *   <li>{@link TableFormat#CSV}: RFC 4180 (commas, double quotes where needed, CRLF line ends), a
+ *       header row, then one row per indicator, which repeats its result's id, level and title;
+ *       empty cells are empty.
+ * </ul>
+ *
+ * <p>Percentages are the ratios times 100, rounded half-even to {@link
+ * RenderOptions#percentDecimals()} decimals (one by default: {@code 91.1%} for 41/45); a fraction of
+ * a percentage indicator shows its parts and its percent ({@code 40/88 (45.5%)}); amounts are exact,
+ * in plain notation. Periods are labelled {@code 2008}, {@code 2008-09} (whole years, ILO notation),
+ * {@code 2008-H1}, {@code 2008-Q3}, {@code 2008-03}, or by their dates. The words (headings, column
+ * names, statuses, grades) follow {@link RenderOptions#locale()}'s language: English, French or
+ * Spanish, English for any other; numbers, dates and identifiers are the same in every language.
+ * {@link RenderOptions#columnWidth()} is not used: cells are as wide as their longest text.
+ *
+ * <p>Never throws on a table the model accepts. Thread-safe; linear in the number of cells.
+ */
+public final class PerformanceTables {
+  private PerformanceTables() {}
+
+  /**
+   * Renders a table with the default options (English, one decimal).
+   *
+   * @param table the table
+   * @param format the format
+   * @return the rendering
+   */
+  public static String render(PerformanceTable table, TableFormat format) {
+    return render(table, format, RenderOptions.defaults());
+  }
+
+  /**
+   * Renders a table.
+   *
+   * @param table the table
+   * @param format the format
+   * @param options the decimals of percentages and the language of the words
+   * @return the rendering
+   */
+  public static String render(PerformanceTable table, TableFormat format, RenderOptions options) {
+    requireNonNull(table, "table");
+    requireNonNull(format, "format");
+    PerformanceTableLayout layout =
+        new PerformanceTableLayout(
+            table, ProgressLabels.of(options.locale()), options.percentDecimals());
+    return switch (format) {
+      case PLAIN_TEXT -> layout.plainText();
+      case MARKDOWN -> layout.markdown();
+      case CSV -> layout.csv();
+    };
+  }
+
+  /**
+   * Returns a status in the words a table uses, such as {@code on track}, {@code en bonne voie} or
+   * {@code en curso}.
+   *
+   * @param status the status
+   * @param locale the language of the words (English for a language other than French or Spanish)
+   * @return the status in words
+   */
+  public static String label(ProgressStatus status, Locale locale) {
+    return ProgressLabels.of(requireNonNull(locale, "locale")).status(requireNonNull(status, "status"));
+  }
+}

@@ -1,0 +1,276 @@
+package org.rbm.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import org.rbm.core.indicators.Measure;
+import org.rbm.core.indicators.Value;
+import org.rbm.core.period.DateRange;
+import org.rbm.core.progress.PerformanceGroup;
+import org.rbm.core.progress.PerformanceRow;
+import org.rbm.core.progress.PerformanceTable;
+import org.rbm.core.progress.PeriodAssessment;
+import org.rbm.core.progress.PeriodProgress;
+import org.rbm.core.progress.PlanProgress;
+
+/**
+ * Lays a {@link PerformanceTable} out as aligned plain text, Markdown and CSV, in the words of a
+ * {@link ProgressLabels} and with percentages to a number of decimals.
+ */
+public final class PerformanceTableLayout {
+  private static final int FIXED = 3;
+  private static final int PERIOD = 4;
+  private static final int PLAN = 5;
+  private static final int MAX_TEXT_CELL = 40;
+  private static final String NONE = "-";
+
+  private final PerformanceTable table;
+  private final ProgressLabels labels;
+  private final int decimals;
+
+  /**
+   * Prepares the layout of a table.
+   *
+   * @param table the table
+   * @param labels the words to use
+   * @param decimals the decimals of a percentage
+   */
+  public PerformanceTableLayout(PerformanceTable table, ProgressLabels labels, int decimals) {
+    this.table = table;
+    this.labels = labels;
+    this.decimals = decimals;
+  }
+
+  /**
+   * Renders aligned plain text: a line per result, indented by depth, then its indicators' rows;
+   * long cells are cut at 40 characters.
+   *
+   * @return the text, lines ending in {@code \n}
+   */
+  public String plainText() {
+    List<String> names = columnNames(false);
+    List<List<String>> rows = new ArrayList<>();
+    List<Integer> rowOfGroup = new ArrayList<>();
+    List<String> groupLines = new ArrayList<>();
+    for (PerformanceGroup g : table.groups()) {
+      rowOfGroup.add(rows.size());
+      groupLines.add("  ".repeat(g.depth()) + g.result() + " [" + g.level() + "] " + g.title());
+      for (PerformanceRow r : g.rows()) {
+        List<String> cells = cells(r, NONE, PerformanceTableLayout::cut);
+        cells.set(0, "  ".repeat(g.depth() + 1) + cells.get(0));
+        rows.add(cells);
+      }
+    }
+    // A first header line labels each column group above its first column.
+    List<String> groupHeader = new ArrayList<>();
+    for (int c = 0; c < names.size(); c++) {
+      groupHeader.add("");
+    }
+    int c0 = FIXED;
+    for (DateRange period : table.columns()) {
+      groupHeader.set(c0, ProgressText.periodLabel(period));
+      c0 += PERIOD;
+    }
+    groupHeader.set(c0, labels.get("group.wholePlan"));
+    int[] width = new int[names.size()];
+    for (int c = 0; c < width.length; c++) {
+      width[c] = Math.max(names.get(c).length(), groupHeader.get(c).length());
+      for (List<String> row : rows) {
+        width[c] = Math.max(width[c], row.get(c).length());
+      }
+    }
+    StringBuilder out = new StringBuilder(heading()).append("\n\n");
+    line(out, groupHeader, width);
+    line(out, names, width);
+    int next = 0;
+    for (int g = 0; g < groupLines.size(); g++) {
+      int end = g + 1 < rowOfGroup.size() ? rowOfGroup.get(g + 1) : rows.size();
+      out.append(groupLines.get(g)).append('\n');
+      for (; next < end; next++) {
+        line(out, rows.get(next), width);
+      }
+    }
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, List<String> cells, int[] width) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < cells.size(); c++) {
+      if (c > 0) {
+        line.append(isGroupStart(c, cells.size()) ? " | " : "  ");
+      }
+      String cell = cells.get(c);
+      line.append(cell).append(" ".repeat(width[c] - cell.length()));
+    }
+    out.append(line.toString().stripTrailing()).append('\n');
+  }
+
+  /** Column groups start after the fixed columns, at each period and at the whole plan. */
+  private static boolean isGroupStart(int column, int columns) {
+    int planStart = columns - PLAN;
+    return column == planStart
+        || (column >= FIXED && column < planStart && (column - FIXED) % PERIOD == 0);
+  }
+
+  /**
+   * Renders one GitHub-flavoured Markdown table, a bold row per result.
+   *
+   * @return the Markdown, lines ending in {@code \n}
+   */
+  public String markdown() {
+    StringBuilder out = new StringBuilder("**").append(md(heading())).append("**\n\n");
+    List<String> names = columnNames(true);
+    mdRow(out, names);
+    List<String> rule = new ArrayList<>();
+    for (int c = 0; c < names.size(); c++) {
+      rule.add("---");
+    }
+    mdRow(out, rule);
+    for (PerformanceGroup g : table.groups()) {
+      List<String> head = new ArrayList<>();
+      head.add("**" + md(g.result().toString()) + "**");
+      head.add("**" + md(g.level() + ": " + g.title()) + "**");
+      while (head.size() < names.size()) {
+        head.add("");
+      }
+      mdRow(out, head);
+      for (PerformanceRow r : g.rows()) {
+        mdRow(out, cells(r, NONE, PerformanceTableLayout::md));
+      }
+    }
+    return out.toString();
+  }
+
+  private static void mdRow(StringBuilder out, List<String> cells) {
+    out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+  }
+
+  /**
+   * Renders CSV (RFC 4180: commas, double quotes where needed, CRLF line ends): a header row, then
+   * one row per indicator, which repeats its result's id, level and title.
+   *
+   * @return the CSV text
+   */
+  public String csv() {
+    StringBuilder out = new StringBuilder();
+    List<String> names =
+        new ArrayList<>(
+            List.of(
+                labels.get("column.result"),
+                labels.get("column.level"),
+                labels.get("column.resultTitle")));
+    names.addAll(columnNames(true));
+    names.add(5, labels.get("column.unit"));
+    csvRow(out, names);
+    for (PerformanceGroup g : table.groups()) {
+      for (PerformanceRow r : g.rows()) {
+        List<String> cells = new ArrayList<>(List.of(g.result().toString(), g.level(), g.title()));
+        cells.addAll(cells(r, "", UnaryOperator.identity()));
+        cells.add(5, r.unit().orElse(""));
+        csvRow(out, cells);
+      }
+    }
+    return out.toString();
+  }
+
+  private static void csvRow(StringBuilder out, List<String> cells) {
+    for (int c = 0; c < cells.size(); c++) {
+      if (c > 0) {
+        out.append(',');
+      }
+      String cell = cells.get(c);
+      if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+          || cell.indexOf('\r') >= 0) {
+        out.append('"').append(cell.replace("\"", "\"\"")).append('"');
+      } else {
+        out.append(cell);
+      }
+    }
+    out.append("\r\n");
+  }
+
+  private String heading() {
+    return labels.get(
+        "heading." + table.method().name(),
+        table.title(),
+        table.framework().toString(),
+        table.asOf().toString());
+  }
+
+  /** Column names; with {@code qualified}, each period column carries its period's label. */
+  private List<String> columnNames(boolean qualified) {
+    List<String> names =
+        new ArrayList<>(
+            List.of(
+                labels.get("column.indicator"),
+                labels.get("column.title"),
+                labels.get("column.baseline")));
+    for (DateRange period : table.columns()) {
+      String p = ProgressText.periodLabel(period);
+      names.add(qualified ? labels.get("qualified.target", p) : labels.get("column.target"));
+      names.add(qualified ? labels.get("qualified.actual", p) : labels.get("column.actual"));
+      names.add(
+          qualified ? labels.get("qualified.percentMet", p) : labels.get("column.percentMet"));
+      names.add(qualified ? labels.get("qualified.status", p) : labels.get("column.status"));
+    }
+    String plan = labels.get("group.wholePlan");
+    names.add(labels.get("column.planTarget"));
+    names.add(labels.get("column.targetToDate"));
+    names.add(labels.get("column.actualToDate"));
+    names.add(
+        qualified ? labels.get("qualified.percentMet", plan) : labels.get("column.percentMet"));
+    names.add(qualified ? labels.get("qualified.status", plan) : labels.get("column.status"));
+    return names;
+  }
+
+  private List<String> cells(PerformanceRow r, String none, UnaryOperator<String> text) {
+    Measure m = r.measure();
+    List<String> cells = new ArrayList<>();
+    cells.add(r.indicator().toString());
+    cells.add(text.apply(r.title()));
+    cells.add(text.apply(value(m, r.baseline(), none)));
+    for (DateRange period : table.columns()) {
+      @Nullable PeriodProgress p = r.periods().get(period);
+      if (p == null) {
+        for (int i = 0; i < PERIOD; i++) {
+          cells.add(none);
+        }
+        continue;
+      }
+      cells.add(text.apply(value(m, p.target(), none)));
+      cells.add(text.apply(value(m, p.actual(), none)));
+      cells.add(
+          p.ratio()
+              .map(x -> ProgressText.percent(x, decimals))
+              .or(() -> p.assessment().flatMap(PeriodAssessment::grade).map(labels::grade))
+              .or(
+                  () ->
+                      p.assessment()
+                          .flatMap(PeriodAssessment::levelReached)
+                          .map(l -> labels.get("cell.level", l.toPlainString())))
+              .orElse(none));
+      cells.add(labels.status(p.status()));
+    }
+    PlanProgress plan = r.plan();
+    cells.add(text.apply(value(m, plan.planTarget(), none)));
+    cells.add(text.apply(value(m, plan.targetToDate(), none)));
+    cells.add(text.apply(value(m, plan.actualToDate(), none)));
+    cells.add(plan.ratio().map(x -> ProgressText.percent(x, decimals)).orElse(none));
+    cells.add(labels.status(plan.status()));
+    return cells;
+  }
+
+  private String value(Measure m, Optional<Value> v, String none) {
+    return v.map(x -> ProgressText.value(m, x, decimals)).orElse(none);
+  }
+
+  private static String cut(String s) {
+    return s.length() <= MAX_TEXT_CELL ? s : s.substring(0, MAX_TEXT_CELL - 1) + "…";
+  }
+
+  private static String md(String s) {
+    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+  }
+}
