@@ -9,7 +9,7 @@ module org.rbm.core {
   // this module must see them; at run time nothing needs them. The other two are used only by
   // generated code.
   requires static transitive org.immutables.value.annotations;
-  requires static com.google.errorprone.annotations;
+  requires static transitive com.google.errorprone.annotations;
   requires static java.compiler;
 
   exports org.rbm.core;
@@ -17,6 +17,7 @@ module org.rbm.core {
   exports org.rbm.core.indicators;
   exports org.rbm.core.results;
   exports org.rbm.core.milestones;
+  exports org.rbm.core.workflow;
   exports org.rbm.core.rules;
   exports org.rbm.core.progress;
   exports org.rbm.core.strategies;

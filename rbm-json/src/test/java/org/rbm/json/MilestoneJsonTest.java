@@ -92,7 +92,7 @@ class MilestoneJsonTest {
         "{\"type\":\"ACHIEVE_WITH_CONDITIONS\",\"condition\":\"pilot reported\"}",
         json.write(MilestoneEvent.achieveWithConditions("pilot reported")));
     assertEquals(
-        MilestoneEvent.revise(Optional.of("New"), Optional.of(Due.ofYear(2009)), "why"),
+        MilestoneEvent.revise("New", Due.ofYear(2009), "why"),
         json.read(
             "{\"type\":\"REVISE\",\"statement\":\"New\",\"due\":\"2009\",\"reason\":\"why\"}",
             MilestoneEvent.class));

@@ -51,6 +51,15 @@ public final class JsonOut {
     generator.writeStartArray();
   }
 
+  /**
+   * Starts the property {@code name} of the current object as an array.
+   *
+   * @param name the property
+   */
+  public void startArray(String name) {
+    generator.writeStartArray(name);
+  }
+
   /** Ends the current object or array. */
   public void end() {
     generator.writeEnd();
