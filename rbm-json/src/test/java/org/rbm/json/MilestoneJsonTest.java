@@ -187,6 +187,17 @@ class MilestoneJsonTest {
   }
 
   @Test
+  void rejectsAnEntryWhoseTargetIsNotWhereTheWorkflowLeads() {
+    // The entry is applied again through the workflow; its stated target must agree with it.
+    RbmJsonException e =
+        rejected(
+            roadmap("{\"from\": \"IN_PROGRESS\", \"to\": \"DEFERRED\"",
+                "{\"from\": \"IN_PROGRESS\", \"to\": \"CANCELLED\""),
+            "milestones[0].history[0].to", 10, 46);
+    assertEquals("DEFERRED, where defer leads from IN_PROGRESS", e.expected());
+  }
+
+  @Test
   void rejectsAnEntryThatDoesNotStartFromTheStateReached() {
     rejected(
         roadmap("{\"from\": \"IN_PROGRESS\", \"to\": \"DEFERRED\"",
