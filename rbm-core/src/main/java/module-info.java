@@ -18,6 +18,7 @@ module org.rbm.core {
   exports org.rbm.core.indicators;
   exports org.rbm.core.results;
   exports org.rbm.core.milestones;
+  exports org.rbm.core.workflow;
   exports org.rbm.core.rules;
   exports org.rbm.core.progress;
   exports org.rbm.core.strategies;

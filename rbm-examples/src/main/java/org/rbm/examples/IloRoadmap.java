@@ -93,10 +93,11 @@ public final class IloRoadmap {
     return Roadmap.builder()
         .title("RBM roadmap, November 2007 (" + PAPER + ")")
         .addMilestones(
-            m("1", INTEGRATED_MANAGEMENT, "Results-based IT strategy for 2007-09 adopted", 2007,
-                    MilestoneState.ACHIEVED_WITH_CONDITIONS,
+            builder("1", INTEGRATED_MANAGEMENT, "Results-based IT strategy for 2007-09 adopted",
+                    2007, MilestoneState.ACHIEVED_WITH_CONDITIONS,
                     "Adopted, on condition that an updated strategy is submitted in November 2007")
-                .withInitialCondition("an updated strategy is submitted in November 2007"),
+                .initialCondition("an updated strategy is submitted in November 2007")
+                .build(),
             m("2", INTEGRATED_MANAGEMENT,
                 "Results-based knowledge-sharing and research strategy adopted", 2007,
                 MilestoneState.SUBMITTED_FOR_APPROVAL,
@@ -211,6 +212,11 @@ public final class IloRoadmap {
 
   private static Milestone m(
       String id, String area, String statement, int year, MilestoneState state, String status) {
+    return builder(id, area, statement, year, state, status).build();
+  }
+
+  private static Milestone.Builder builder(
+      String id, String area, String statement, int year, MilestoneState state, String status) {
     return Milestone.builder()
         .id(MilestoneId.of(id))
         .area(area)
@@ -220,7 +226,6 @@ public final class IloRoadmap {
         .initialState(state)
         .recordedOn(PAPER_DATE)
         .recordedBy(PAPER)
-        .recordNote(status)
-        .build();
+        .recordNote(status);
   }
 }

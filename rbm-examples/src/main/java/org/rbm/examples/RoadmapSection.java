@@ -10,15 +10,19 @@ import java.util.List;
 import org.rbm.core.milestones.Milestone;
 import org.rbm.core.milestones.MilestoneState;
 import org.rbm.core.milestones.Roadmap;
-import org.rbm.core.milestones.TransitionTable;
-import org.rbm.core.milestones.Transition;
+import org.rbm.core.milestones.MilestoneEvent;
+import org.rbm.core.milestones.MilestoneWorkflows;
+import org.rbm.core.workflow.Transition;
+import org.rbm.core.workflow.Workflow;
 import org.rbm.json.RbmJson;
+import org.rbm.text.DiagramFormat;
+import org.rbm.text.WorkflowDiagrams;
 
 /**
  * Prints the ILO's RBM roadmap of November 2007 ({@link IloRoadmap}) as the paper's three tables,
  * then the Governing Body's decisions applied as events and the roadmap after them, the milestones
  * overdue on 1 July 2008; writes the revised roadmap as a JSON document (read back, strictly) and
- * the milestone transition table as Mermaid and Graphviz DOT diagrams. Only paragraphs 31 and 32
+ * the standard milestone workflow as Mermaid and Graphviz DOT diagrams. Only paragraphs 31 and 32
  * are applied as decisions, so the overdue list says, in a line before it, that milestones awaiting
  * the session's decision show as still submitted and therefore overdue.
  */
@@ -59,9 +63,9 @@ final class RoadmapSection {
         out.printf("%s: recorded %s as %s, due %s%n",
             m.id(), m.recordedOn(), m.initialState().label(), m.initialDue());
       }
-      for (Transition t : m.history()) {
+      for (Transition<MilestoneState, MilestoneEvent> t : m.history()) {
         out.printf("%s: %s %s by %s, %s -> %s%s%n",
-            m.id(), t.date(), t.event(), t.actor(), t.fromState().label(), t.toState().label(),
+            m.id(), t.date(), t.event(), t.actor(), t.from().label(), t.to().label(),
             t.note().map(n -> " (" + n + ")").orElse(""));
       }
     }
@@ -93,15 +97,17 @@ final class RoadmapSection {
         document, same ? "equal" : "DIFFERENT");
     out.println();
 
-    TransitionTable table = TransitionTable.standard();
+    Workflow<MilestoneState, MilestoneEvent, Milestone> workflow = MilestoneWorkflows.standard();
+    String diagram = WorkflowDiagrams.render(workflow, DiagramFormat.MERMAID);
     Path mermaid = targetDir.resolve(MERMAID_FILE);
     Path dot = targetDir.resolve(DOT_FILE);
-    Files.writeString(mermaid, table.toMermaid(), StandardCharsets.UTF_8);
-    Files.writeString(dot, table.toDot(), StandardCharsets.UTF_8);
+    Files.writeString(mermaid, diagram, StandardCharsets.UTF_8);
+    Files.writeString(
+        dot, WorkflowDiagrams.render(workflow, DiagramFormat.DOT), StandardCharsets.UTF_8);
     subheading(out, "Milestone states and events");
     out.println("Diagrams written to " + mermaid + " and " + dot + ":");
     out.println();
-    out.print(table.toMermaid());
+    out.print(diagram);
   }
 
   /** The ids of the milestones still submitted for approval, as "2 and 14"; linear. */

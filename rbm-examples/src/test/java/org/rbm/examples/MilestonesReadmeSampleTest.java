@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.IllegalTransitionException;
 import org.rbm.core.milestones.Due;
-import org.rbm.core.milestones.EventType;
 import org.rbm.core.milestones.Milestone;
 import org.rbm.core.milestones.MilestoneEvent;
 import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.milestones.MilestoneState;
-import org.rbm.core.milestones.TransitionTable;
+import org.rbm.core.milestones.MilestoneWorkflows;
+import org.rbm.text.DiagramFormat;
+import org.rbm.text.WorkflowDiagrams;
+import com.google.common.collect.ImmutableSet;
 
 /** The milestones sample of the README (in the milestones engineer's report), kept true. */
 class MilestonesReadmeSampleTest {
@@ -44,8 +46,16 @@ class MilestonesReadmeSampleTest {
         () -> revised.apply(MilestoneEvent.approve(), LocalDate.of(2008, 1, 10), "HRD"));
     assertEquals("event: got approve in state in progress, expected one of the events allowed"
         + " there: submit, achieve, achieve with conditions, revise, defer, cancel", e.getMessage());
-    assertTrue(TransitionTable.standard().allowedEvents(MilestoneState.ACHIEVED)
-        .contains(EventType.REOPEN));
-    assertTrue(TransitionTable.standard().toMermaid().startsWith("stateDiagram-v2"));
+    assertEquals(
+        ImmutableSet.of(MilestoneEvent.Submit.class, MilestoneEvent.Achieve.class,
+            MilestoneEvent.AchieveWithConditions.class, MilestoneEvent.Revise.class,
+            MilestoneEvent.Defer.class, MilestoneEvent.Cancel.class),
+        revised.permittedEvents());
+    assertEquals(MilestoneState.IN_PROGRESS, e.state(MilestoneState.class));
+    assertTrue(MilestoneWorkflows.standard().allowedEvents(MilestoneState.ACHIEVED)
+        .contains(MilestoneEvent.Reopen.class));
+    String diagram =
+        WorkflowDiagrams.render(MilestoneWorkflows.standard(), DiagramFormat.MERMAID);
+    assertTrue(diagram.startsWith("stateDiagram-v2"));
   }
 }

@@ -93,7 +93,7 @@ class MilestoneJsonTest {
         "{\"type\":\"ACHIEVE_WITH_CONDITIONS\",\"condition\":\"pilot reported\"}",
         json.write(MilestoneEvent.achieveWithConditions("pilot reported")));
     assertEquals(
-        MilestoneEvent.revise(Optional.of("New"), Optional.of(Due.ofYear(2009)), "why"),
+        MilestoneEvent.revise("New", Due.ofYear(2009), "why"),
         json.read(
             "{\"type\":\"REVISE\",\"statement\":\"New\",\"due\":\"2009\",\"reason\":\"why\"}",
             MilestoneEvent.class));
@@ -186,6 +186,17 @@ class MilestoneJsonTest {
     RbmJsonException e = rejected(tampered, "milestones[0].history[0].event", 10, 57);
     assertEquals(
         "an event for which the new due is later than the current due (then 2007)", e.expected());
+  }
+
+  @Test
+  void rejectsAnEntryWhoseTargetIsNotWhereTheWorkflowLeads() {
+    // The entry is applied again through the workflow; its stated target must agree with it.
+    RbmJsonException e =
+        rejected(
+            roadmap("{\"from\": \"IN_PROGRESS\", \"to\": \"DEFERRED\"",
+                "{\"from\": \"IN_PROGRESS\", \"to\": \"CANCELLED\""),
+            "milestones[0].history[0].to", 10, 46);
+    assertEquals("DEFERRED, where defer leads from IN_PROGRESS", e.expected());
   }
 
   @Test

@@ -22,13 +22,11 @@ import org.rbm.core.indicators.ReportingFrequency;
 import org.rbm.core.indicators.TextValue;
 import org.rbm.core.indicators.Value;
 import org.rbm.core.milestones.Due;
-import org.rbm.core.milestones.EventType;
 import org.rbm.core.milestones.Milestone;
 import org.rbm.core.milestones.MilestoneEvent;
 import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.milestones.MilestoneState;
 import org.rbm.core.milestones.Roadmap;
-import org.rbm.core.milestones.Transition;
 import org.rbm.core.period.DateRange;
 import org.rbm.core.cycle.DocumentId;
 import org.rbm.core.money.Money;
@@ -112,14 +110,19 @@ class RoundTripTest {
           .putAll(MilestoneId.class, MilestoneId.of("17"))
           .putAll(Due.class, Due.ofYear(2008), Due.of(LocalDate.of(2008, 2, 29)))
           .putAll(MilestoneState.class, (Object[]) MilestoneState.values())
-          .putAll(EventType.class, (Object[]) EventType.values())
           .putAll(
               MilestoneEvent.class,
               MilestoneEvent.approve(),
               MilestoneEvent.achieveWithConditions("pilot reported"),
               MilestoneEvent.reviseStatement("New", "why"),
+              MilestoneEvent.reviseDue(Due.ofYear(2010), "why"),
+              MilestoneEvent.revise("New", Due.ofYear(2010), "why"),
+              MilestoneEvent.start(),
+              MilestoneEvent.submit(),
+              MilestoneEvent.achieve(),
+              MilestoneEvent.cancel(),
+              MilestoneEvent.reopen(),
               MilestoneEvent.defer(Due.ofYear(2009)))
-          .putAll(Transition.class, MilestoneJsonTest.m6().history().get(0))
           .putAll(Milestone.class, MilestoneJsonTest.m6())
           .putAll(
               Roadmap.class,

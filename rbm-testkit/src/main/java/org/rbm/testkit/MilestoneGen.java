@@ -10,12 +10,12 @@ import org.rbm.testkit.internal.Ranges;
 /**
  * Generates milestones with a valid history: recorded in any state between 2000 and 2010, with ids
  * {@code 1} to {@code 99}, areas and statements of the ILO's roadmap, then moved through zero to ten
- * events the standard transition table permits (guards respected, none ignored), each up to 120
+ * events the standard milestone workflow permits (guards respected, none ignored), each up to 120
  * days after the one before.
  *
  * <pre>{@code
  * qt().forAll(RbmGen.milestones().historyLengths(1, 30))
- *     .checkAssert(m -> assertEquals(m, Milestone.builder().from(m).build()));
+ *     .checkAssert(m -> assertEquals(m, m.workflow().replay(m.asRecorded(), m.history())));
  * }</pre>
  *
  * <p>Immutable: each setting returns a new generator. Shrinks towards a proposed milestone with the

@@ -2,79 +2,272 @@ package org.rbm.core.milestones;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.rbm.core.InvalidValueException;
 
 /**
- * One event in a milestone's life, with its payload: {@link #approve()}, {@link #start()}, {@link
- * #submit()}, {@link #achieve()}, {@link #achieveWithConditions(String)} with the condition as text,
- * {@link #revise(Optional, Optional, String)} with a new statement and/or a new due and the reason,
- * {@link #defer(Due)} with the later due, {@link #cancel()}, {@link #reopen()}.
+ * One event in a milestone's life: a closed set of kinds, one record per kind, each with exactly
+ * the payload its kind carries. {@link Approve}, {@link Start}, {@link Submit}, {@link Achieve},
+ * {@link Cancel} and {@link Reopen} carry none; {@link AchieveWithConditions} carries the
+ * condition; {@link Defer} the later due; a {@link Revise revision} a new statement ({@link
+ * ReviseStatement}), a new due ({@link ReviseDue}) or both ({@link ReviseStatementAndDue}), and the
+ * reason.
  *
  * <pre>{@code
  * MilestoneEvent rollOut = MilestoneEvent.reviseDue(Due.ofYear(2008),
  *     "Full roll-out in the second half of 2008, after the pilot");
  * Milestone revised = milestone.apply(rollOut, LocalDate.of(2007, 11, 16), "Governing Body");
+ * if (event instanceof MilestoneEvent.Defer d) {
+ *   d.due();
+ * }
  * }</pre>
  *
- * <p>Whether an event is allowed depends on the milestone's state and on the {@link
- * TransitionTable}, not on the event. {@link #toString()} describes the event in words, as messages
- * print it: {@code defer to 2009}. Immutable and thread-safe.
+ * <p>The kinds are what a milestone {@link org.rbm.core.workflow.Workflow workflow}'s rules name
+ * ({@code MilestoneEvent.Defer.class}); whether an event is allowed depends on the milestone's
+ * state and its workflow, not on the event. {@code toString()} describes the event in words, as
+ * messages print it: {@code defer to 2009}. Records compare by their payload. Immutable and
+ * thread-safe.
  */
-public final class MilestoneEvent {
-  private static final MilestoneEvent APPROVE = new MilestoneEvent(EventType.APPROVE);
-  private static final MilestoneEvent START = new MilestoneEvent(EventType.START);
-  private static final MilestoneEvent SUBMIT = new MilestoneEvent(EventType.SUBMIT);
-  private static final MilestoneEvent ACHIEVE = new MilestoneEvent(EventType.ACHIEVE);
-  private static final MilestoneEvent CANCEL = new MilestoneEvent(EventType.CANCEL);
-  private static final MilestoneEvent REOPEN = new MilestoneEvent(EventType.REOPEN);
+public sealed interface MilestoneEvent
+    permits MilestoneEvent.Approve,
+        MilestoneEvent.Start,
+        MilestoneEvent.Submit,
+        MilestoneEvent.Achieve,
+        MilestoneEvent.AchieveWithConditions,
+        MilestoneEvent.Revise,
+        MilestoneEvent.Defer,
+        MilestoneEvent.Cancel,
+        MilestoneEvent.Reopen {
 
-  private final EventType type;
-  private final @Nullable String condition;
-  private final @Nullable String statement;
-  private final @Nullable Due due;
-  private final @Nullable String reason;
-
-  private MilestoneEvent(EventType type) {
-    this(type, null, null, null, null);
+  /** The deciding body agrees to a proposed milestone. */
+  record Approve() implements MilestoneEvent {
+    /** Returns {@code approve}. */
+    @Override
+    public String toString() {
+      return "approve";
+    }
   }
 
-  private MilestoneEvent(
-      EventType type,
-      @Nullable String condition,
-      @Nullable String statement,
-      @Nullable Due due,
-      @Nullable String reason) {
-    this.type = type;
-    this.condition = condition;
-    this.statement = statement;
-    this.due = due;
-    this.reason = reason;
+  /** Work starts, or resumes after a deferral. */
+  record Start() implements MilestoneEvent {
+    /** Returns {@code start}. */
+    @Override
+    public String toString() {
+      return "start";
+    }
+  }
+
+  /** The milestone is put before the body that decides whether it is reached. */
+  record Submit() implements MilestoneEvent {
+    /** Returns {@code submit}. */
+    @Override
+    public String toString() {
+      return "submit";
+    }
+  }
+
+  /** The milestone is reached. */
+  record Achieve() implements MilestoneEvent {
+    /** Returns {@code achieve}. */
+    @Override
+    public String toString() {
+      return "achieve";
+    }
   }
 
   /**
-   * Returns the event of a kind that carries no payload: approve, start, submit, achieve, cancel
-   * or reopen.
+   * The milestone is reached on a condition, such as the ILO's IT strategy, "adopted, on
+   * condition that an updated strategy is submitted in November 2007".
    *
-   * @param type the kind of event
-   * @return the event
-   * @throws InvalidValueException if the kind needs a payload (achieve with conditions, revise,
-   *     defer): use its own factory
+   * @param condition the condition, not blank
    */
-  public static MilestoneEvent of(EventType type) {
-    return switch (type) {
-      case APPROVE -> APPROVE;
-      case START -> START;
-      case SUBMIT -> SUBMIT;
-      case ACHIEVE -> ACHIEVE;
-      case CANCEL -> CANCEL;
-      case REOPEN -> REOPEN;
-      case ACHIEVE_WITH_CONDITIONS, REVISE, DEFER ->
-          throw new InvalidValueException(
-              "type", type.name(), "a kind of event without payload (this one needs its own factory)");
-    };
+  record AchieveWithConditions(String condition) implements MilestoneEvent {
+    /**
+     * Checks the condition.
+     *
+     * @throws InvalidValueException if the condition is blank
+     */
+    public AchieveWithConditions {
+      notBlank("condition", condition);
+    }
+
+    /** Returns {@code achieve with conditions ("...")}. */
+    @Override
+    public String toString() {
+      return "achieve with conditions (\"" + condition + "\")";
+    }
+  }
+
+  /**
+   * A revision: the statement, the due or both change, for a reason (the ILO paper's paragraph
+   * 31). One kind of event, in three records, so that each carries exactly what changes.
+   */
+  sealed interface Revise extends MilestoneEvent
+      permits ReviseStatement, ReviseDue, ReviseStatementAndDue {
+    /**
+     * Returns the new statement.
+     *
+     * @return the statement; empty if the revision keeps it
+     */
+    Optional<String> newStatement();
+
+    /**
+     * Returns the new due, earlier or later than the current one.
+     *
+     * @return the due; empty if the revision keeps it
+     */
+    Optional<Due> newDue();
+
+    /**
+     * Returns why the milestone is revised.
+     *
+     * @return the reason, not blank
+     */
+    String reason();
+  }
+
+  /**
+   * A revision of the statement.
+   *
+   * @param statement the new statement, not blank
+   * @param reason why, not blank
+   */
+  record ReviseStatement(String statement, String reason) implements Revise {
+    /**
+     * Checks the texts.
+     *
+     * @throws InvalidValueException if a text is blank
+     */
+    public ReviseStatement {
+      requireNonNull(reason, "reason");
+      notBlank("statement", statement);
+      notBlank("reason", reason);
+    }
+
+    @Override
+    public Optional<String> newStatement() {
+      return Optional.of(statement);
+    }
+
+    @Override
+    public Optional<Due> newDue() {
+      return Optional.empty();
+    }
+
+    /** Returns {@code revise (statement "..."; reason "...")}. */
+    @Override
+    public String toString() {
+      return "revise (statement \"" + statement + "\"; reason \"" + reason + "\")";
+    }
+  }
+
+  /**
+   * A revision of the due, earlier or later.
+   *
+   * @param due the new due
+   * @param reason why, not blank
+   */
+  record ReviseDue(Due due, String reason) implements Revise {
+    /**
+     * Checks the reason.
+     *
+     * @throws InvalidValueException if the reason is blank
+     */
+    public ReviseDue {
+      requireNonNull(due, "due");
+      notBlank("reason", reason);
+    }
+
+    @Override
+    public Optional<String> newStatement() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Due> newDue() {
+      return Optional.of(due);
+    }
+
+    /** Returns {@code revise (due 2008; reason "...")}. */
+    @Override
+    public String toString() {
+      return "revise (due " + due + "; reason \"" + reason + "\")";
+    }
+  }
+
+  /**
+   * A revision of both the statement and the due.
+   *
+   * @param statement the new statement, not blank
+   * @param due the new due
+   * @param reason why, not blank
+   */
+  record ReviseStatementAndDue(String statement, Due due, String reason) implements Revise {
+    /**
+     * Checks the texts.
+     *
+     * @throws InvalidValueException if a text is blank
+     */
+    public ReviseStatementAndDue {
+      requireNonNull(reason, "reason");
+      requireNonNull(due, "due");
+      notBlank("statement", statement);
+      requireNonNull(due, "due");
+      notBlank("reason", reason);
+    }
+
+    @Override
+    public Optional<String> newStatement() {
+      return Optional.of(statement);
+    }
+
+    @Override
+    public Optional<Due> newDue() {
+      return Optional.of(due);
+    }
+
+    /** Returns {@code revise (statement "..."; due 2008; reason "...")}. */
+    @Override
+    public String toString() {
+      return "revise (statement \"" + statement + "\"; due " + due + "; reason \"" + reason + "\")";
+    }
+  }
+
+  /**
+   * The milestone is put off to a later due. The standard workflow's guard refuses a due that is
+   * not later than the current one.
+   *
+   * @param due the later due
+   */
+  record Defer(Due due) implements MilestoneEvent {
+    /** Checks the due. */
+    public Defer {
+      requireNonNull(due, "due");
+    }
+
+    /** Returns {@code defer to 2009}. */
+    @Override
+    public String toString() {
+      return "defer to " + due;
+    }
+  }
+
+  /** The milestone is dropped. */
+  record Cancel() implements MilestoneEvent {
+    /** Returns {@code cancel}. */
+    @Override
+    public String toString() {
+      return "cancel";
+    }
+  }
+
+  /** A closed milestone is opened again. */
+  record Reopen() implements MilestoneEvent {
+    /** Returns {@code reopen}. */
+    @Override
+    public String toString() {
+      return "reopen";
+    }
   }
 
   /**
@@ -82,8 +275,8 @@ public final class MilestoneEvent {
    *
    * @return the approve event
    */
-  public static MilestoneEvent approve() {
-    return APPROVE;
+  static MilestoneEvent approve() {
+    return new Approve();
   }
 
   /**
@@ -91,8 +284,8 @@ public final class MilestoneEvent {
    *
    * @return the start event
    */
-  public static MilestoneEvent start() {
-    return START;
+  static MilestoneEvent start() {
+    return new Start();
   }
 
   /**
@@ -100,8 +293,8 @@ public final class MilestoneEvent {
    *
    * @return the submit event
    */
-  public static MilestoneEvent submit() {
-    return SUBMIT;
+  static MilestoneEvent submit() {
+    return new Submit();
   }
 
   /**
@@ -109,8 +302,8 @@ public final class MilestoneEvent {
    *
    * @return the achieve event
    */
-  public static MilestoneEvent achieve() {
-    return ACHIEVE;
+  static MilestoneEvent achieve() {
+    return new Achieve();
   }
 
   /**
@@ -118,8 +311,8 @@ public final class MilestoneEvent {
    *
    * @return the cancel event
    */
-  public static MilestoneEvent cancel() {
-    return CANCEL;
+  static MilestoneEvent cancel() {
+    return new Cancel();
   }
 
   /**
@@ -127,46 +320,19 @@ public final class MilestoneEvent {
    *
    * @return the reopen event
    */
-  public static MilestoneEvent reopen() {
-    return REOPEN;
+  static MilestoneEvent reopen() {
+    return new Reopen();
   }
 
   /**
-   * Returns the event by which the milestone is reached on a condition, such as the ILO's IT
-   * strategy, "adopted, on condition that an updated strategy is submitted in November 2007".
+   * Returns the event by which the milestone is reached on a condition.
    *
    * @param condition the condition, not blank
    * @return the event
    * @throws InvalidValueException if the condition is blank
    */
-  public static MilestoneEvent achieveWithConditions(String condition) {
-    return new MilestoneEvent(
-        EventType.ACHIEVE_WITH_CONDITIONS, notBlank("condition", condition), null, null, null);
-  }
-
-  /**
-   * Returns a revision: a new statement, a new due, or both, for a reason.
-   *
-   * @param statement the new statement, if it changes; not blank
-   * @param due the new due, if it changes; earlier or later than the current one
-   * @param reason why the milestone is revised, not blank
-   * @return the event
-   * @throws InvalidValueException if neither a statement nor a due is given, or a text is blank
-   */
-  public static MilestoneEvent revise(Optional<String> statement, Optional<Due> due, String reason) {
-    requireNonNull(statement, "statement");
-    requireNonNull(due, "due");
-    requireNonNull(reason, "reason");
-    if (statement.isEmpty() && due.isEmpty()) {
-      throw new InvalidValueException(
-          "statement", null, "a new statement or a new due (a revision changes one of them)");
-    }
-    return new MilestoneEvent(
-        EventType.REVISE,
-        null,
-        statement.isPresent() ? notBlank("statement", statement.get()) : null,
-        due.orElse(null),
-        notBlank("reason", reason));
+  static MilestoneEvent achieveWithConditions(String condition) {
+    return new AchieveWithConditions(condition);
   }
 
   /**
@@ -177,8 +343,8 @@ public final class MilestoneEvent {
    * @return the event
    * @throws InvalidValueException if a text is blank
    */
-  public static MilestoneEvent reviseStatement(String statement, String reason) {
-    return revise(Optional.of(statement), Optional.empty(), reason);
+  static MilestoneEvent reviseStatement(String statement, String reason) {
+    return new ReviseStatement(statement, reason);
   }
 
   /**
@@ -189,109 +355,37 @@ public final class MilestoneEvent {
    * @return the event
    * @throws InvalidValueException if the reason is blank
    */
-  public static MilestoneEvent reviseDue(Due due, String reason) {
-    return revise(Optional.empty(), Optional.of(due), reason);
+  static MilestoneEvent reviseDue(Due due, String reason) {
+    return new ReviseDue(due, reason);
   }
 
   /**
-   * Returns the event by which the milestone is put off to a later due. The transition table's
-   * guard refuses a due that is not later than the current one.
+   * Returns a revision of both the statement and the due, for a reason.
+   *
+   * @param statement the new statement, not blank
+   * @param due the new due
+   * @param reason why, not blank
+   * @return the event
+   * @throws InvalidValueException if a text is blank
+   */
+  static MilestoneEvent revise(String statement, Due due, String reason) {
+    return new ReviseStatementAndDue(statement, due, reason);
+  }
+
+  /**
+   * Returns the event by which the milestone is put off to a later due.
    *
    * @param laterDue the new due
    * @return the event
    */
-  public static MilestoneEvent defer(Due laterDue) {
-    return new MilestoneEvent(EventType.DEFER, null, null, requireNonNull(laterDue, "laterDue"), null);
+  static MilestoneEvent defer(Due laterDue) {
+    return new Defer(laterDue);
   }
 
-  private static String notBlank(String field, String text) {
+  private static void notBlank(String field, String text) {
     requireNonNull(text, field);
     if (text.isBlank()) {
       throw new InvalidValueException(field, text, "a text that is not blank");
     }
-    return text;
-  }
-
-  /**
-   * Returns the kind of event.
-   *
-   * @return the kind
-   */
-  public EventType type() {
-    return type;
-  }
-
-  /**
-   * Returns the condition of an achievement with conditions.
-   *
-   * @return the condition; empty for other kinds of event
-   */
-  public Optional<String> condition() {
-    return Optional.ofNullable(condition);
-  }
-
-  /**
-   * Returns the new statement of a revision.
-   *
-   * @return the statement; empty if the revision keeps the statement, or for other kinds of event
-   */
-  public Optional<String> statement() {
-    return Optional.ofNullable(statement);
-  }
-
-  /**
-   * Returns the new due of a revision or a deferral.
-   *
-   * @return the due; empty if a revision keeps the due, or for other kinds of event
-   */
-  public Optional<Due> due() {
-    return Optional.ofNullable(due);
-  }
-
-  /**
-   * Returns the reason of a revision.
-   *
-   * @return the reason; empty for other kinds of event
-   */
-  public Optional<String> reason() {
-    return Optional.ofNullable(reason);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof MilestoneEvent that
-        && that.type == type
-        && Objects.equals(that.condition, condition)
-        && Objects.equals(that.statement, statement)
-        && Objects.equals(that.due, due)
-        && Objects.equals(that.reason, reason);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(type, condition, statement, due, reason);
-  }
-
-  /**
-   * Describes the event in words: {@code approve}, {@code achieve with conditions ("...")}, {@code
-   * revise (due 2008; reason "...")}, {@code defer to 2009}.
-   */
-  @Override
-  public String toString() {
-    return switch (type) {
-      case ACHIEVE_WITH_CONDITIONS -> type.label() + " (\"" + condition + "\")";
-      case DEFER -> "defer to " + due;
-      case REVISE -> {
-        StringBuilder s = new StringBuilder("revise (");
-        if (statement != null) {
-          s.append("statement \"").append(statement).append("\"; ");
-        }
-        if (due != null) {
-          s.append("due ").append(due).append("; ");
-        }
-        yield s.append("reason \"").append(reason).append("\")").toString();
-      }
-      default -> type.label();
-    };
   }
 }

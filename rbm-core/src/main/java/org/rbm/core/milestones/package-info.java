@@ -2,9 +2,12 @@
  * Milestones and the roadmaps that hold them: a {@link org.rbm.core.milestones.Milestone} is a
  * dated commitment (such as the ILO's "New staff performance management system introduced", due
  * 2007) whose state changes only through {@link org.rbm.core.milestones.MilestoneEvent events} that
- * the {@link org.rbm.core.milestones.TransitionTable transition table} allows, each recorded in an
- * immutable history of {@link org.rbm.core.milestones.Transition transitions}: who changed what,
- * when and why. A {@link org.rbm.core.milestones.Roadmap} groups milestones by area and renders them
+ * its {@link org.rbm.core.workflow.Workflow workflow} allows ({@link
+ * org.rbm.core.milestones.MilestoneWorkflows#standard() the standard one}, or an organisation's
+ * own), each recorded in an immutable history of {@link org.rbm.core.workflow.Transition
+ * transitions}: who changed what, when and why. Milestones are one use of the generic engine of
+ * {@code org.rbm.core.workflow}; their history entries are computed by it, never built by callers,
+ * and JSON reads a stored history back by applying its events again. A {@link org.rbm.core.milestones.Roadmap} groups milestones by area and renders them
  * in the layout of the ILO's roadmap tables.
  */
 @NullMarked

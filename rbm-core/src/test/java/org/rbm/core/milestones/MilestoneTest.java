@@ -2,6 +2,7 @@ package org.rbm.core.milestones;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rbm.core.milestones.MilestoneState.ACHIEVED;
@@ -12,6 +13,7 @@ import static org.rbm.core.milestones.Milestones.m6;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
@@ -19,6 +21,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.IllegalTransitionException;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.workflow.Transition;
+import org.rbm.core.workflow.Workflow;
 
 class MilestoneTest {
   private static final LocalDate GB_NOVEMBER = LocalDate.of(2007, 11, 16);
@@ -52,8 +56,8 @@ class MilestoneTest {
         m6(IN_PROGRESS)
             .apply(
                 MilestoneEvent.revise(
-                    Optional.of("Performance management framework fully rolled out"),
-                    Optional.of(Due.ofYear(2008)),
+                    "Performance management framework fully rolled out",
+                    Due.ofYear(2008),
                     "Full roll-out after the pilot"),
                 GB_NOVEMBER,
                 "Governing Body");
@@ -125,8 +129,10 @@ class MilestoneTest {
   @Test
   void aMilestoneRecordedAsAchievedWithConditionsKeepsItsCondition() {
     Milestone it =
-        m6(MilestoneState.ACHIEVED_WITH_CONDITIONS)
-            .withInitialCondition("an updated strategy is submitted in November 2007");
+        Milestone.builder()
+            .from(m6(MilestoneState.ACHIEVED_WITH_CONDITIONS))
+            .initialCondition("an updated strategy is submitted in November 2007")
+            .build();
     assertEquals(Optional.of("an updated strategy is submitted in November 2007"), it.condition());
     assertEquals(
         Optional.empty(),
@@ -134,7 +140,7 @@ class MilestoneTest {
     InvalidValueException e =
         assertThrows(
             InvalidValueException.class,
-            () -> m6(IN_PROGRESS).withInitialCondition("a condition"));
+            () -> Milestone.builder().from(m6(IN_PROGRESS)).initialCondition("a condition").build());
     assertEquals(
         "initialCondition: got \"a condition\", expected no condition, since the initial state is"
             + " IN_PROGRESS, not ACHIEVED_WITH_CONDITIONS",
@@ -206,114 +212,94 @@ class MilestoneTest {
   void replayingTheHistoryReproducesTheMilestone() {
     Milestone m = lifeOfM6();
     Milestone replayed = m.asRecorded();
-    for (Transition t : m.history()) {
+    for (Transition<MilestoneState, MilestoneEvent> t : m.history()) {
       replayed = replayed.apply(t.event(), t.date(), t.actor(), t.note());
     }
     assertEquals(m, replayed);
+    assertEquals(m, m.workflow().replay(m.asRecorded(), m.history()));
   }
 
-  private static Milestone.Builder tampered(Transition... history) {
-    return Milestone.builder()
-        .from(m6(IN_PROGRESS))
-        .history(ImmutableList.copyOf(history));
-  }
+  /** An organisation's own workflow: no deferrals at all, and achieving needs a submission. */
+  private static final Workflow<MilestoneState, MilestoneEvent, Milestone> STRICT =
+      MilestoneWorkflows.builder()
+          .initial(MilestoneState.PLANNED, IN_PROGRESS)
+          .permit(MilestoneState.PLANNED, MilestoneEvent.Start.class, IN_PROGRESS)
+          .permitIf(IN_PROGRESS, MilestoneEvent.Revise.class, IN_PROGRESS,
+              MilestoneWorkflows.CHANGES_SOMETHING)
+          .permit(IN_PROGRESS, MilestoneEvent.Submit.class, MilestoneState.SUBMITTED_FOR_APPROVAL)
+          .permit(MilestoneState.SUBMITTED_FOR_APPROVAL, MilestoneEvent.Achieve.class, ACHIEVED)
+          .build();
 
-  private static Transition entry(
-      MilestoneState from, MilestoneEvent event, MilestoneState to, LocalDate date) {
-    return Transition.builder()
-        .fromState(from).event(event).toState(to).date(date).actor("HRD").build();
+  private static Milestone strictM6() {
+    return Milestone.builder().from(m6(IN_PROGRESS)).workflow(STRICT).build();
   }
 
   @Test
-  void rejectsAHistoryEntryTheTableDoesNotPermit() {
-    InvalidValueException e =
+  void anOrganisationsOwnWorkflowGovernsItsMilestones() {
+    Milestone m = strictM6();
+    assertSame(STRICT, m.workflow());
+    // The standard workflow would defer it and achieve it straight from in progress.
+    IllegalTransitionException deferral =
         assertThrows(
-            InvalidValueException.class,
-            () ->
-                tampered(entry(IN_PROGRESS, MilestoneEvent.approve(), MilestoneState.PLANNED, GB_NOVEMBER))
-                    .build());
-    assertEquals(Optional.of("history[0].event"), e.field());
+            IllegalTransitionException.class,
+            () -> m.apply(MilestoneEvent.defer(Due.ofYear(2009)), GB_NOVEMBER, "HRD"));
     assertEquals(
-        "history[0].event: got \"approve\", expected an event the state IN_PROGRESS permits:"
-            + " submit, achieve, achieve with conditions, revise, defer, cancel",
+        "event: got defer to 2009 in state in progress, expected one of the events allowed there:"
+            + " submit, revise",
+        deferral.getMessage());
+    assertThrows(
+        IllegalTransitionException.class,
+        () -> m.apply(MilestoneEvent.achieve(), GB_NOVEMBER, "HRD"));
+    Milestone achieved =
+        m.apply(MilestoneEvent.submit(), GB_NOVEMBER, "HRD")
+            .apply(MilestoneEvent.achieve(), GB_NOVEMBER, "Governing Body");
+    assertEquals(ACHIEVED, achieved.state());
+    assertSame(STRICT, achieved.workflow());
+    // Its initial states are its own too: it records no proposed milestone.
+    assertThrows(
+        InvalidValueException.class,
+        () -> Milestone.builder().from(m6(MilestoneState.PROPOSED)).workflow(STRICT).build());
+    assertFalse(m.equals(m6(IN_PROGRESS)));
+  }
+
+  @Test
+  void permittedEventsAreThoseOfTheWorkflowInTheCurrentState() {
+    assertEquals(
+        ImmutableSet.of(
+            MilestoneEvent.Submit.class,
+            MilestoneEvent.Achieve.class,
+            MilestoneEvent.AchieveWithConditions.class,
+            MilestoneEvent.Revise.class,
+            MilestoneEvent.Defer.class,
+            MilestoneEvent.Cancel.class),
+        m6(IN_PROGRESS).permittedEvents());
+    // Achieving an achieved milestone is ignored, not permitted.
+    assertEquals(ImmutableSet.of(MilestoneEvent.Reopen.class), m6(ACHIEVED).permittedEvents());
+    assertEquals(
+        ImmutableSet.of(MilestoneEvent.Submit.class, MilestoneEvent.Revise.class),
+        strictM6().permittedEvents());
+  }
+
+  @Test
+  void aHistoryReplayedThroughAStricterWorkflowIsRejectedAtTheOffendingEntry() {
+    Milestone standard = lifeOfM6();
+    Milestone strict = strictM6();
+    InvalidValueException e =
+        assertThrows(InvalidValueException.class, () -> STRICT.replay(strict, standard.history()));
+    assertEquals(Optional.of("history[1].event"), e.field());
+    assertEquals(
+        "history[1].event: got \"defer to 2009\", expected an event the state IN_PROGRESS permits:"
+            + " submit, revise",
         e.getMessage());
   }
 
   @Test
-  void rejectsAHistoryEntryThatDoesNotFollowOnFromTheOneBefore() {
-    InvalidValueException e =
-        assertThrows(
-            InvalidValueException.class,
-            () ->
-                tampered(
-                        entry(IN_PROGRESS, MilestoneEvent.submit(), MilestoneState.SUBMITTED_FOR_APPROVAL, GB_NOVEMBER),
-                        entry(IN_PROGRESS, MilestoneEvent.achieve(), ACHIEVED, GB_NOVEMBER))
-                    .build());
-    assertEquals(
-        "history[1].from: got \"IN_PROGRESS\", expected SUBMITTED_FOR_APPROVAL, the state the"
-            + " entries before it reach",
-        e.getMessage());
-  }
-
-  @Test
-  void rejectsAHistoryEntryWithTheWrongTarget() {
-    InvalidValueException e =
-        assertThrows(
-            InvalidValueException.class,
-            () -> tampered(entry(IN_PROGRESS, MilestoneEvent.achieve(), DEFERRED, GB_NOVEMBER)).build());
-    assertEquals(
-        "history[0].to: got \"DEFERRED\", expected ACHIEVED, where achieve leads from IN_PROGRESS",
-        e.getMessage());
-  }
-
-  @Test
-  void rejectsAHistoryEntryItsGuardRefuses() {
-    InvalidValueException e =
-        assertThrows(
-            InvalidValueException.class,
-            () ->
-                tampered(entry(IN_PROGRESS, MilestoneEvent.defer(Due.ofYear(2006)), DEFERRED, GB_NOVEMBER))
-                    .build());
-    assertEquals(
-        "history[0].event: got \"defer to 2006\", expected an event for which the new due is later"
-            + " than the current due (then 2007)",
-        e.getMessage());
-  }
-
-  @Test
-  void rejectsAHistoryWhoseDatesGoBackwards() {
-    InvalidValueException early =
-        assertThrows(
-            InvalidValueException.class,
-            () -> tampered(entry(IN_PROGRESS, MilestoneEvent.achieve(), ACHIEVED, RECORDED.minusDays(1))).build());
-    assertEquals(
-        "history[0].date: got 2007-10-11, expected a date on or after 2007-10-12, the day the"
-            + " milestone was recorded",
-        early.getMessage());
-    InvalidValueException backwards =
-        assertThrows(
-            InvalidValueException.class,
-            () ->
-                tampered(
-                        entry(IN_PROGRESS, MilestoneEvent.submit(), MilestoneState.SUBMITTED_FOR_APPROVAL, GB_NOVEMBER),
-                        entry(MilestoneState.SUBMITTED_FOR_APPROVAL, MilestoneEvent.achieve(), ACHIEVED, RECORDED))
-                    .build());
-    assertEquals(Optional.of("history[1].date"), backwards.field());
-  }
-
-  @Test
-  void rejectsAnIgnoredEventInTheHistory() {
-    InvalidValueException e =
-        assertThrows(
-            InvalidValueException.class,
-            () ->
-                Milestone.builder()
-                    .from(m6(ACHIEVED))
-                    .addHistory(entry(ACHIEVED, MilestoneEvent.achieve(), ACHIEVED, GB_NOVEMBER))
-                    .build());
-    assertEquals(
-        "history[0].event: got \"achieve\", expected an event the state ACHIEVED permits: reopen",
-        e.getMessage());
+  void aRecordedMilestoneHasAnEmptyHistoryAndNoBuilderTakesOne() {
+    assertEquals(ImmutableList.of(), Milestone.builder().from(lifeOfM6()).build().history());
+    for (java.lang.reflect.Method method : Milestone.Builder.class.getMethods()) {
+      assertFalse(method.getName().toLowerCase(java.util.Locale.ROOT).contains("history"),
+          method.getName());
+    }
   }
 
   @Test
@@ -340,7 +326,8 @@ class MilestoneTest {
         .addEqualityGroup(m6(IN_PROGRESS), m6(IN_PROGRESS))
         .addEqualityGroup(m6(MilestoneState.PLANNED))
         .addEqualityGroup(lifeOfM6(), lifeOfM6())
-        .addEqualityGroup(m6(IN_PROGRESS).withId(MilestoneId.of("7")))
+        .addEqualityGroup(Milestone.builder().from(m6(IN_PROGRESS)).id(MilestoneId.of("7")).build())
+        .addEqualityGroup(strictM6())
         .addEqualityGroup(m6(IN_PROGRESS).apply(MilestoneEvent.cancel(), GB_NOVEMBER, "GB"))
         .testEquals();
   }
@@ -349,6 +336,7 @@ class MilestoneTest {
   void rejectsNullArguments() {
     new NullPointerTester()
         .setDefault(MilestoneEvent.class, MilestoneEvent.cancel())
+        .setDefault(Workflow.class, MilestoneWorkflows.standard())
         .setDefault(LocalDate.class, GB_NOVEMBER)
         .testAllPublicInstanceMethods(m6(IN_PROGRESS));
   }

@@ -23,12 +23,24 @@ final class Milestones {
   }
 
   /** An event of the kind, with a payload its guard in a milestone due 2007 lets through. */
-  static MilestoneEvent passing(EventType type) {
-    return switch (type) {
-      case ACHIEVE_WITH_CONDITIONS -> MilestoneEvent.achieveWithConditions("a condition");
-      case REVISE -> MilestoneEvent.reviseDue(Due.ofYear(2008), "a reason");
-      case DEFER -> MilestoneEvent.defer(Due.ofYear(2009));
-      default -> MilestoneEvent.of(type);
-    };
+  static MilestoneEvent passing(Class<? extends MilestoneEvent> kind) {
+    if (kind == MilestoneEvent.AchieveWithConditions.class) {
+      return MilestoneEvent.achieveWithConditions("a condition");
+    } else if (kind == MilestoneEvent.Revise.class) {
+      return MilestoneEvent.reviseDue(Due.ofYear(2008), "a reason");
+    } else if (kind == MilestoneEvent.Defer.class) {
+      return MilestoneEvent.defer(Due.ofYear(2009));
+    } else if (kind == MilestoneEvent.Approve.class) {
+      return MilestoneEvent.approve();
+    } else if (kind == MilestoneEvent.Start.class) {
+      return MilestoneEvent.start();
+    } else if (kind == MilestoneEvent.Submit.class) {
+      return MilestoneEvent.submit();
+    } else if (kind == MilestoneEvent.Achieve.class) {
+      return MilestoneEvent.achieve();
+    } else if (kind == MilestoneEvent.Cancel.class) {
+      return MilestoneEvent.cancel();
+    }
+    return MilestoneEvent.reopen();
   }
 }

@@ -2,25 +2,34 @@ package org.rbm.json.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.rbm.core.IllegalTransitionException;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.milestones.Due;
-import org.rbm.core.milestones.EventType;
 import org.rbm.core.milestones.Milestone;
 import org.rbm.core.milestones.MilestoneEvent;
 import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.milestones.MilestoneState;
 import org.rbm.core.milestones.Roadmap;
-import org.rbm.core.milestones.Transition;
+import org.rbm.core.workflow.Transition;
+import org.rbm.core.workflow.Workflow;
 import org.rbm.json.RbmJson;
 
 /**
- * Milestones, their histories and roadmaps. Reading is strict about history: a milestone is rebuilt
- * from its record and its history, which the model replays against the transition table, so a
- * document with a tampered history is rejected at the offending entry ({@code
+ * Milestones, their histories and roadmaps. History entries are computed by the model's workflow,
+ * never built from outside it, so reading a milestone records it as it was first recorded and
+ * applies each entry's event again, with its date, actor and note, through the standard milestone
+ * workflow: the entries' {@code from} and {@code to} must be where the workflow goes, so a document
+ * with a tampered history is rejected at the offending entry ({@code
  * milestones[3].history[2].event}); the current {@code state}, {@code statement} and {@code due}
- * the document states must be those the history reaches.
+ * the document states must be those the history reaches. The format is unchanged; no internal
+ * access to the model is needed.
  */
 final class MilestoneCodecs {
   private MilestoneCodecs() {}
@@ -78,33 +87,24 @@ final class MilestoneCodecs {
     }
   }
 
-  /** {@link EventType}: {@code "ACHIEVE_WITH_CONDITIONS"}. */
-  static final class EventTypeCodec extends Codec<EventType> {
-    EventTypeCodec(Codecs codecs) {
-      super(EventType.class, codecs);
-    }
-
-    @Override
-    public void write(EventType value, JsonOut out) {
-      out.value(value.name());
-    }
-
-    @Override
-    public EventType read(JsonIn in) {
-      return in.constant(EventType.class);
-    }
-  }
-
   /**
    * {@link MilestoneEvent}: {@code {"type": "APPROVE"}}, {@code {"type": "ACHIEVE_WITH_CONDITIONS",
    * "condition": "..."}}, {@code {"type": "REVISE", "statement": "...", "due": "2008", "reason":
-   * "..."}} (statement or due, or both), {@code {"type": "DEFER", "due": "2009"}}. A property the
-   * type does not carry is an error.
+   * "..."}} (statement or due, or both), {@code {"type": "DEFER", "due": "2009"}}. The type names
+   * the record, in upper snake case ({@code AchieveWithConditions} is {@code
+   * ACHIEVE_WITH_CONDITIONS}; the three revision records are {@code REVISE}). A property the type
+   * does not carry is an error.
    */
   static final class MilestoneEventCodec extends Codec<MilestoneEvent> {
+    /** The event types, in the order of the JSON schema's enumeration. */
+    static final ImmutableList<String> TYPES =
+        ImmutableList.of(
+            "APPROVE", "START", "SUBMIT", "ACHIEVE", "ACHIEVE_WITH_CONDITIONS", "REVISE", "DEFER",
+            "CANCEL", "REOPEN");
+
     private static final Fields<EventParts> FIELDS =
         Fields.<EventParts>of("a milestone event object")
-            .required("type", "an event type", (in, p) -> p.type = in.read(EventType.class))
+            .required("type", "an event type", (in, p) -> p.type = type(in))
             .optional("condition", "a string", (in, p) -> p.condition = in.string())
             .optional("statement", "a string", (in, p) -> p.statement = in.string())
             .optional("due", "a due year or date", (in, p) -> p.due = in.read(Due.class))
@@ -115,14 +115,44 @@ final class MilestoneCodecs {
       super(MilestoneEvent.class, codecs);
     }
 
+    private static String type(JsonIn in) {
+      String t = in.string();
+      if (!TYPES.contains(t)) {
+        throw in.error(JsonIn.quote(t), "an event type, one of " + TYPES);
+      }
+      return t;
+    }
+
+    /** The type a record is written with. */
+    static String typeOf(MilestoneEvent e) {
+      if (e instanceof MilestoneEvent.Revise) {
+        return "REVISE";
+      }
+      String name = e.getClass().getSimpleName();
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (Character.isUpperCase(c) && i > 0) {
+          s.append('_');
+        }
+        s.append(Character.toUpperCase(c));
+      }
+      return s.toString();
+    }
+
     @Override
     public void write(MilestoneEvent value, JsonOut out) {
       out.startObject();
-      out.field("type", value.type());
-      out.optional("condition", value.condition());
-      out.optional("statement", value.statement());
-      out.optional("due", value.due());
-      out.optional("reason", value.reason());
+      out.field("type", typeOf(value));
+      if (value instanceof MilestoneEvent.AchieveWithConditions a) {
+        out.field("condition", a.condition());
+      } else if (value instanceof MilestoneEvent.Revise r) {
+        out.optional("statement", r.newStatement());
+        out.optional("due", r.newDue());
+        out.field("reason", r.reason());
+      } else if (value instanceof MilestoneEvent.Defer d) {
+        out.field("due", d.due());
+      }
       out.end();
     }
 
@@ -135,55 +165,68 @@ final class MilestoneCodecs {
 
     /** The type and payload, as read. */
     private static final class EventParts {
-      @Nullable EventType type;
+      @Nullable String type;
       @Nullable String condition;
       @Nullable String statement;
       @Nullable Due due;
       @Nullable String reason;
 
       MilestoneEvent event() {
-        EventType t = requireNonNull(type);
-        return switch (t) {
-          case ACHIEVE_WITH_CONDITIONS -> {
+        String t = requireNonNull(type);
+        switch (t) {
+          case "ACHIEVE_WITH_CONDITIONS" -> {
             none(t, "statement", statement);
             none(t, "due", due);
             none(t, "reason", reason);
-            yield MilestoneEvent.achieveWithConditions(required(t, "condition", condition));
+            return MilestoneEvent.achieveWithConditions(required(t, "condition", condition));
           }
-          case REVISE -> {
+          case "REVISE" -> {
             none(t, "condition", condition);
-            yield MilestoneEvent.revise(
-                Optional.ofNullable(statement),
-                Optional.ofNullable(due),
-                required(t, "reason", reason));
+            String why = required(t, "reason", reason);
+            if (statement != null && due != null) {
+              return MilestoneEvent.revise(statement, due, why);
+            } else if (statement != null) {
+              return MilestoneEvent.reviseStatement(statement, why);
+            } else if (due != null) {
+              return MilestoneEvent.reviseDue(due, why);
+            }
+            throw new InvalidValueException(
+                "statement", null, "a new statement or a new due (a revision changes one of them)");
           }
-          case DEFER -> {
+          case "DEFER" -> {
             none(t, "condition", condition);
             none(t, "statement", statement);
             none(t, "reason", reason);
-            yield MilestoneEvent.defer(required(t, "due", due));
+            return MilestoneEvent.defer(required(t, "due", due));
           }
           default -> {
             none(t, "condition", condition);
             none(t, "statement", statement);
             none(t, "due", due);
             none(t, "reason", reason);
-            yield MilestoneEvent.of(t);
+            return switch (t) {
+              case "APPROVE" -> MilestoneEvent.approve();
+              case "START" -> MilestoneEvent.start();
+              case "SUBMIT" -> MilestoneEvent.submit();
+              case "ACHIEVE" -> MilestoneEvent.achieve();
+              case "CANCEL" -> MilestoneEvent.cancel();
+              default -> MilestoneEvent.reopen();
+            };
           }
-        };
-      }
-
-      private static void none(EventType type, String field, @Nullable Object value) {
-        if (value != null) {
-          throw new InvalidValueException(
-              field, value, "no " + field + ": an event of type " + type.name() + " carries none");
         }
       }
 
-      private static <T> T required(EventType type, String field, @Nullable T value) {
+      private static void none(String type, String field, @Nullable Object value) {
+        if (value != null) {
+          throw new InvalidValueException(
+              field, value, "no " + field + ": an event of type " + type + " carries none");
+        }
+      }
+
+      private static <T> T required(String type, String field, @Nullable T value) {
         if (value == null) {
           throw new InvalidValueException(
-              field, null, "a " + field + ": an event of type " + type.name() + " carries one");
+              field, null, "a " + field + ": an event of type " + type + " carries one");
         }
         return value;
       }
@@ -191,41 +234,96 @@ final class MilestoneCodecs {
   }
 
   /**
-   * {@link Transition}: {@code {"from": "IN_PROGRESS", "to": "IN_PROGRESS", "event": {...}, "date":
-   * "2007-11-16", "actor": "Governing Body", "note": "..."}}.
+   * One history entry, as read: {@code {"from": "IN_PROGRESS", "to": "IN_PROGRESS", "event":
+   * {...}, "date": "2007-11-16", "actor": "Governing Body", "note": "..."}}. Not a model value:
+   * entries are computed, so the milestone codec applies the event again through the workflow and
+   * checks that {@code from} and {@code to} are where the workflow goes.
    */
-  static final class TransitionCodec extends Codec<Transition> {
-    private static final Fields<Transition.Builder> FIELDS =
-        Fields.<Transition.Builder>of("a transition object")
-            .required("from", "a milestone state", (in, b) -> b.fromState(in.read(MilestoneState.class)))
-            .required("to", "a milestone state", (in, b) -> b.toState(in.read(MilestoneState.class)))
-            .required("event", "a milestone event", (in, b) -> b.event(in.read(MilestoneEvent.class)))
-            .required("date", "an ISO date", (in, b) -> b.date(in.date()))
-            .required("actor", "a string", (in, b) -> b.actor(in.string()))
-            .optional("note", "a string", (in, b) -> b.note(in.string()))
+  private static final class Entry {
+    private static final Fields<Entry> FIELDS =
+        Fields.<Entry>of("a transition object")
+            .required("from", "a milestone state", (in, e) -> e.from = in.read(MilestoneState.class))
+            .required("to", "a milestone state", (in, e) -> e.to = in.read(MilestoneState.class))
+            .required("event", "a milestone event", (in, e) -> e.event = in.read(MilestoneEvent.class))
+            .required("date", "an ISO date", (in, e) -> e.date = in.date())
+            .required("actor", "a string", (in, e) -> e.actor = in.string())
+            .optional("note", "a string", (in, e) -> e.note = in.string())
             .build();
 
-    TransitionCodec(Codecs codecs) {
-      super(Transition.class, codecs);
-    }
+    @Nullable MilestoneState from;
+    @Nullable MilestoneState to;
+    @Nullable MilestoneEvent event;
+    @Nullable LocalDate date;
+    @Nullable String actor;
+    @Nullable String note;
 
-    @Override
-    public void write(Transition value, JsonOut out) {
+    static void write(Transition<MilestoneState, MilestoneEvent> t, JsonOut out) {
       out.startObject();
-      out.field("from", value.fromState());
-      out.field("to", value.toState());
-      out.field("event", value.event());
-      out.field("date", value.date().toString());
-      out.field("actor", value.actor());
-      out.optional("note", value.note());
+      out.field("from", t.from());
+      out.field("to", t.to());
+      out.field("event", t.event());
+      out.field("date", t.date().toString());
+      out.field("actor", t.actor());
+      out.optional("note", t.note());
       out.end();
     }
 
-    @Override
-    public Transition read(JsonIn in) {
-      Transition.Builder b = Transition.builder();
-      in.object(FIELDS, b);
-      return in.build(b::build, "");
+    /** Applies this entry to the milestone as it stands, checking where it starts and ends. */
+    Milestone applyTo(Milestone m, int i) {
+      String at = "history[" + i + "]";
+      MilestoneState now = m.state();
+      if (requireNonNull(from) != now) {
+        throw new InvalidValueException(
+            at + ".from",
+            from.name(),
+            now.name() + ", the state "
+                + (i == 0 ? "the milestone was recorded in" : "the entries before it reach"));
+      }
+      LocalDate day = requireNonNull(date);
+      if (day.isBefore(m.lastChanged())) {
+        throw new InvalidValueException(
+            at + ".date",
+            day,
+            "a date on or after " + m.lastChanged()
+                + (i == 0 ? ", the day the milestone was recorded" : ", the date of the entry before"));
+      }
+      if (requireNonNull(actor).isBlank()) {
+        throw new InvalidValueException(at + ".actor", actor, "an actor that is not blank");
+      }
+      if (note != null && note.isBlank()) {
+        throw new InvalidValueException(at + ".note", note, "a note that is not blank, or none");
+      }
+      MilestoneEvent e = requireNonNull(event);
+      Milestone next;
+      try {
+        next = m.apply(e, day, requireNonNull(actor), Optional.ofNullable(note));
+      } catch (IllegalTransitionException refused) {
+        throw new InvalidValueException(
+            at + ".event",
+            e.toString(),
+            refused.guard().isPresent()
+                ? "an event for which " + refused.guard().get().replace("(now ", "(then ")
+                : "an event the state " + now.name() + " permits: " + permitted(m));
+      }
+      if (next.history().size() == m.history().size()) {
+        throw new InvalidValueException(
+            at + ".event", e.toString(), "an event the state " + now.name() + " permits: " + permitted(m));
+      }
+      if (next.state() != requireNonNull(to)) {
+        throw new InvalidValueException(
+            at + ".to",
+            to.name(),
+            next.state().name() + ", where "
+                + m.workflow().kindOf(e).map(Workflow::label).orElse(e.toString())
+                + " leads from " + now.name());
+      }
+      return next;
+    }
+
+    private static String permitted(Milestone m) {
+      String list =
+          m.permittedEvents().stream().map(Workflow::label).collect(Collectors.joining(", "));
+      return list.isEmpty() ? "none" : list;
     }
   }
 
@@ -259,7 +357,13 @@ final class MilestoneCodecs {
             .optional(
                 "history",
                 "an array of transitions",
-                (in, p) -> in.list(Transition.class, p.b::addHistory))
+                (in, p) ->
+                    in.array(
+                        () -> {
+                          Entry e = new Entry();
+                          in.object(Entry.FIELDS, e);
+                          p.entries.add(e);
+                        }))
             .build();
 
     MilestoneCodec(Codecs codecs) {
@@ -282,7 +386,13 @@ final class MilestoneCodecs {
       out.field("recordedOn", value.recordedOn().toString());
       out.field("recordedBy", value.recordedBy());
       out.optional("recordNote", value.recordNote());
-      out.list("history", value.history());
+      if (!value.history().isEmpty()) {
+        out.startArray("history");
+        for (Transition<MilestoneState, MilestoneEvent> t : value.history()) {
+          Entry.write(t, out);
+        }
+        out.end();
+      }
       out.end();
     }
 
@@ -293,15 +403,22 @@ final class MilestoneCodecs {
       return in.build(p::milestone, "");
     }
 
-    /** The builder, and the current values the document states, to check against the history. */
+    /**
+     * The builder, the history entries, and the current values the document states, to check
+     * against the history.
+     */
     private static final class MilestoneParts {
       final Milestone.Builder b = Milestone.builder();
+      final List<Entry> entries = new ArrayList<>();
       @Nullable String statement;
       @Nullable Due due;
       @Nullable MilestoneState state;
 
       Milestone milestone() {
         Milestone m = b.build();
+        for (int i = 0; i < entries.size(); i++) {
+          m = entries.get(i).applyTo(m, i);
+        }
         MilestoneState s = requireNonNull(state);
         if (m.state() != s) {
           throw new InvalidValueException(

@@ -70,9 +70,7 @@ public final class Registrations {
           MilestoneCodecs.MilestoneIdCodec::new,
           MilestoneCodecs.DueCodec::new,
           MilestoneCodecs.MilestoneStateCodec::new,
-          MilestoneCodecs.EventTypeCodec::new,
           MilestoneCodecs.MilestoneEventCodec::new,
-          MilestoneCodecs.TransitionCodec::new,
           MilestoneCodecs.MilestoneCodec::new,
           MilestoneCodecs.RoadmapCodec::new,
           // rules

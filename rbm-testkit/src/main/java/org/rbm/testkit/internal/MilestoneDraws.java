@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.quicktheories.core.RandomnessSource;
 import org.rbm.core.milestones.Due;
-import org.rbm.core.milestones.EventType;
 import org.rbm.core.milestones.Milestone;
 import org.rbm.core.milestones.MilestoneEvent;
 import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.milestones.MilestoneState;
+import org.rbm.core.milestones.MilestoneWorkflows;
 import org.rbm.core.milestones.Roadmap;
-import org.rbm.core.milestones.TransitionRule;
-import org.rbm.core.milestones.TransitionTable;
 
 /**
  * The draws milestone generators are made of, and the realistic words they use: areas, statements
@@ -100,6 +98,10 @@ public final class MilestoneDraws {
     return Due.ofYear(year);
   }
 
+  /** The kinds of event of the standard workflow, in the order of {@link MilestoneEvent}. */
+  private static final ImmutableList<Class<? extends MilestoneEvent>> KINDS =
+      MilestoneWorkflows.standard().events();
+
   /**
    * Draws an event of any kind, with any payload: the state of a milestone may not allow it, and
    * its guard may refuse it (a deferral to an earlier due, a revision that changes nothing).
@@ -108,13 +110,34 @@ public final class MilestoneDraws {
    * @return the event; shrinks towards approve
    */
   public static MilestoneEvent anyEvent(RandomnessSource in) {
-    EventType type = Draw.pick(in, ImmutableList.copyOf(EventType.values()));
-    return switch (type) {
-      case ACHIEVE_WITH_CONDITIONS -> MilestoneEvent.achieveWithConditions(Draw.pick(in, CONDITIONS));
-      case DEFER -> MilestoneEvent.defer(due(in, 2000, 2012));
-      case REVISE -> revise(in, Draw.pick(in, STATEMENTS), due(in, 2000, 2012));
-      default -> MilestoneEvent.of(type);
-    };
+    return event(in, Draw.pick(in, KINDS), STATEMENTS.get(0), due(in, 2000, 2012), true);
+  }
+
+  /** An event of a kind; a revision's statement and due are drawn or given. */
+  private static MilestoneEvent event(
+      RandomnessSource in,
+      Class<? extends MilestoneEvent> kind,
+      String statement,
+      Due due,
+      boolean anyStatement) {
+    if (kind == MilestoneEvent.AchieveWithConditions.class) {
+      return MilestoneEvent.achieveWithConditions(Draw.pick(in, CONDITIONS));
+    } else if (kind == MilestoneEvent.Defer.class) {
+      return MilestoneEvent.defer(due);
+    } else if (kind == MilestoneEvent.Revise.class) {
+      return revise(in, anyStatement ? Draw.pick(in, STATEMENTS) : statement, due);
+    } else if (kind == MilestoneEvent.Approve.class) {
+      return MilestoneEvent.approve();
+    } else if (kind == MilestoneEvent.Start.class) {
+      return MilestoneEvent.start();
+    } else if (kind == MilestoneEvent.Submit.class) {
+      return MilestoneEvent.submit();
+    } else if (kind == MilestoneEvent.Achieve.class) {
+      return MilestoneEvent.achieve();
+    } else if (kind == MilestoneEvent.Cancel.class) {
+      return MilestoneEvent.cancel();
+    }
+    return MilestoneEvent.reopen();
   }
 
   private static MilestoneEvent revise(RandomnessSource in, String statement, Due due) {
@@ -122,40 +145,33 @@ public final class MilestoneDraws {
     return switch (Draw.between(in, 0, 2)) {
       case 0 -> MilestoneEvent.reviseDue(due, reason);
       case 1 -> MilestoneEvent.reviseStatement(statement, reason);
-      default -> MilestoneEvent.revise(Optional.of(statement), Optional.of(due), reason);
+      default -> MilestoneEvent.revise(statement, due, reason);
     };
   }
 
   /**
-   * Draws an event the milestone's state permits and its guard lets through; never an ignored one.
+   * Draws an event the milestone's state permits in the standard workflow and its guard lets
+   * through; never an ignored one.
    *
    * @param in the randomness
    * @param m the milestone
    * @return the event
    */
   public static MilestoneEvent permittedEvent(RandomnessSource in, Milestone m) {
-    TransitionTable table = TransitionTable.standard();
-    ImmutableList<TransitionRule> rules =
-        table.rules().stream()
-            .filter(r -> r.from() == m.state() && !r.isIgnored())
-            .collect(ImmutableList.toImmutableList());
-    TransitionRule rule = Draw.pick(in, rules);
+    Class<? extends MilestoneEvent> kind =
+        Draw.pick(in, MilestoneWorkflows.standard().permittedEvents(m.state()).asList());
     int year = m.due().year();
-    return switch (rule.event()) {
-      case ACHIEVE_WITH_CONDITIONS -> MilestoneEvent.achieveWithConditions(Draw.pick(in, CONDITIONS));
-      // A later year always ends after any day of this year.
-      case DEFER -> MilestoneEvent.defer(Due.ofYear(year + Draw.between(in, 1, 3)));
-      case REVISE -> {
-        // Another year, earlier or later, and another statement: a revision always changes both.
-        int shift = Draw.between(in, 1, 5);
-        Due other = Due.ofYear(shift <= 3 ? year + shift : year - (shift - 3));
-        int at = STATEMENTS.indexOf(m.statement());
-        int pick = Draw.between(in, 0, STATEMENTS.size() - 2);
-        String statement = STATEMENTS.get(at >= 0 && pick >= at ? pick + 1 : pick);
-        yield revise(in, statement, other);
-      }
-      default -> MilestoneEvent.of(rule.event());
-    };
+    if (kind == MilestoneEvent.Revise.class) {
+      // Another year, earlier or later, and another statement: a revision always changes both.
+      int shift = Draw.between(in, 1, 5);
+      Due other = Due.ofYear(shift <= 3 ? year + shift : year - (shift - 3));
+      int at = STATEMENTS.indexOf(m.statement());
+      int pick = Draw.between(in, 0, STATEMENTS.size() - 2);
+      String statement = STATEMENTS.get(at >= 0 && pick >= at ? pick + 1 : pick);
+      return event(in, kind, statement, other, false);
+    }
+    // A later year always ends after any day of this year.
+    return event(in, kind, m.statement(), Due.ofYear(year + Draw.between(in, 1, 3)), false);
   }
 
   /**
