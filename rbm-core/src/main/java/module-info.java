@@ -20,4 +20,5 @@ module org.rbm.core {
   exports org.rbm.core.rules;
   exports org.rbm.core.progress;
   exports org.rbm.core.strategies;
+  exports org.rbm.core.internal to org.rbm.json, org.rbm.testkit;
 }
