@@ -213,18 +213,6 @@ public final class IndicatorVisit {
   }
 
   /**
-   * Describes a period for a message: {@code 2009} for a calendar year, {@code 2008-09} for whole
-   * calendar years, else {@code 2008-07-01 to 2009-06-30}.
-   *
-   * @param period the period
-   * @return the description
-   */
-  public static String describe(DateRange period) {
-    String segment = segmentOf(period);
-    return segment.contains("--") ? period.start() + " to " + period.end() : segment;
-  }
-
-  /**
    * Returns the path segment naming a period: {@code 2009} for a calendar year, {@code 2008-09}
    * for whole calendar years (the ILO notation of {@link PlanningPeriod}), else the dates joined by
    * {@code --}, such as {@code 2008-01-01--2008-06-30}.

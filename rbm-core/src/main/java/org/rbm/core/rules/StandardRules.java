@@ -89,6 +89,11 @@ import org.rbm.core.results.ResultsFramework;
  * Measure.accepts}); 8.11.1 (references at result or indicator level, not both: only results carry
  * references).
  *
+ * <p>A rule that throws is reported as {@link Validator#RULE_FAILED} (RBM-ENGINE-001, error),
+ * not in this table because it is no rule of the set and cannot be switched off. Every finding's
+ * message key and its texts in English, French and Spanish are in the bundles {@code
+ * org/rbm/core/rules/messages*.properties}.
+ *
  * <p>Validation walks the framework once for all standard rules: linear in the number of results,
  * indicators, periods and values, except for sorting the periods of an indicator given out of
  * order and the findings.
