@@ -38,6 +38,7 @@ import org.rbm.core.results.LevelScheme;
 import org.rbm.core.results.Result;
 import org.rbm.core.results.ResultId;
 import org.rbm.core.results.ResultsFramework;
+import org.rbm.core.internal.RuleValues;
 import org.rbm.core.rules.Finding;
 import org.rbm.core.rules.Location;
 import org.rbm.core.rules.RuleId;
@@ -133,8 +134,8 @@ class RoundTripTest {
           .putAll(Finding.class, RuleJsonTest.NO_TARGET, RuleJsonTest.TWIN)
           .putAll(
               ValidationReport.class,
-              ValidationReport.of("PB-2008-09", List.of(RuleJsonTest.TWIN, RuleJsonTest.NO_TARGET)),
-              ValidationReport.of("x", List.of()))
+              RuleValues.get().report("PB-2008-09", List.of(RuleJsonTest.TWIN, RuleJsonTest.NO_TARGET)),
+              RuleValues.get().report("x", List.of()))
           .putAll(StrategyId.class, StrategyId.of("RESOURCE-MOBILIZATION"))
           .putAll(StrategyKind.class, (Object[]) StrategyKind.values())
           .putAll(FundingSource.class, (Object[]) FundingSource.values())

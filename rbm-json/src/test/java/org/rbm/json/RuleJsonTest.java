@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rbm.core.internal.RuleValues;
 import org.rbm.core.rules.Finding;
 import org.rbm.core.rules.Location;
 import org.rbm.core.rules.RuleId;
@@ -19,16 +21,27 @@ import org.rbm.testkit.RbmGen;
 class RuleJsonTest {
   private final RbmJson json = RbmJson.strict();
 
-  static final Finding NO_TARGET = Finding.of(
+  static final Finding NO_TARGET = RuleValues.get().finding(
       RuleId.of("RBM-IND-003"), Severity.ERROR, "PB-2008-09",
-      Location.parse("/results/SO1/OC1/IO1.1/indicators/IND-1"),
+      Location.parse("/results/SO1/OC1/IO1.1/indicators/IND-1")
+          .withIndexPath("results[2].indicators[0]"),
+      "RBM-IND-003.noTarget", Map.of("indicator", "IND-1"),
       "Indicator IND-1 has no target: set a target for at least one period.");
   private static final String NO_TARGET_JSON = "{\"ruleId\":\"RBM-IND-003\",\"severity\":\"ERROR\","
       + "\"subjectId\":\"PB-2008-09\",\"location\":\"/results/SO1/OC1/IO1.1/indicators/IND-1\","
+      + "\"indexPath\":\"results[2].indicators[0]\",\"messageKey\":\"RBM-IND-003.noTarget\","
+      + "\"arguments\":{\"indicator\":\"IND-1\"},"
       + "\"message\":\"Indicator IND-1 has no target: set a target for at least one period.\"}";
-  static final Finding TWIN = Finding.of(
+  /** A plain-text finding of a rule of the application's own, without an index path. */
+  static final Finding TWIN = RuleValues.get().finding(
       RuleId.of("RBM-RES-006"), Severity.WARNING, "PB-2008-09",
-      Location.of("results", "SO1", "a/b"), "Outcome a/b has the same title as OC1.");
+      Location.of("results", "SO1", "a/b"), "text",
+      Map.of("text", "Outcome a/b has the same title as OC1."),
+      "Outcome a/b has the same title as OC1.");
+  private static final String TWIN_JSON = "{\"ruleId\":\"RBM-RES-006\",\"severity\":\"WARNING\","
+      + "\"subjectId\":\"PB-2008-09\",\"location\":\"/results/SO1/a~1b\",\"messageKey\":\"text\","
+      + "\"arguments\":{\"text\":\"Outcome a/b has the same title as OC1.\"},"
+      + "\"message\":\"Outcome a/b has the same title as OC1.\"}";
 
   private <T> void assertForm(T value, Class<T> type, String expectedJson) {
     assertEquals(expectedJson, json.write(value));
@@ -44,30 +57,46 @@ class RuleJsonTest {
   }
 
   @Test
-  void aFindingIsAnObjectOfItsFiveParts() {
+  void aFindingIsAnObjectOfItsPartsWithKeyArgumentsAndIndexPath() {
     assertForm(NO_TARGET, Finding.class, NO_TARGET_JSON);
+    assertForm(TWIN, Finding.class, TWIN_JSON);
+  }
+
+  @Test
+  void rejectsAFindingWhoseMessageOrArgumentsDisagreeWithItsKey() {
+    RbmJsonException message = assertThrows(RbmJsonException.class, () -> json.read(
+        NO_TARGET_JSON.replace("set a target", "give a target"), Finding.class));
+    assertEquals("message", message.path());
+    RbmJsonException arguments = assertThrows(RbmJsonException.class, () -> json.read(
+        NO_TARGET_JSON.replace("\"indicator\":", "\"indicatorId\":"), Finding.class));
+    assertEquals("arguments", arguments.path());
+    assertEquals("the arguments of RBM-IND-003.noTarget, [indicator]", arguments.expected());
+    RbmJsonException indexPath = assertThrows(RbmJsonException.class, () -> json.read(
+        NO_TARGET_JSON.replace("results[2].indicators[0]", "results[2]..indicators"),
+        Finding.class));
+    assertEquals("indexPath", indexPath.path());
+    RbmJsonException notAString = assertThrows(RbmJsonException.class, () -> json.read(
+        NO_TARGET_JSON.replace("{\"indicator\":\"IND-1\"}", "{\"indicator\":1}"), Finding.class));
+    assertEquals("arguments.indicator", notAString.path());
   }
 
   @Test
   void aReportCarriesItsFindingsInOrderAndItsCounts() {
-    ValidationReport report = ValidationReport.of("PB-2008-09", List.of(TWIN, NO_TARGET));
+    ValidationReport report = RuleValues.get().report("PB-2008-09", List.of(TWIN, NO_TARGET));
     String expected = "{\"subjectId\":\"PB-2008-09\",\"findings\":[" + NO_TARGET_JSON + ","
-        + "{\"ruleId\":\"RBM-RES-006\",\"severity\":\"WARNING\",\"subjectId\":\"PB-2008-09\","
-        + "\"location\":\"/results/SO1/a~1b\","
-        + "\"message\":\"Outcome a/b has the same title as OC1.\"}],"
+        + TWIN_JSON + "],"
         + "\"errors\":1,\"warnings\":1,\"info\":0,\"hasErrors\":true}";
     assertForm(report, ValidationReport.class, expected);
-    assertForm(ValidationReport.of("DWCP-XL-2008-09", List.of()), ValidationReport.class,
+    assertForm(RuleValues.get().report("DWCP-XL-2008-09", List.of()), ValidationReport.class,
         "{\"subjectId\":\"DWCP-XL-2008-09\",\"errors\":0,\"warnings\":0,\"info\":0,"
             + "\"hasErrors\":false}");
   }
 
   @Test
   void countsAreOptionalWhenReadAndSortedFindingsNeedNoOrder() {
-    String minimal = "{\"subjectId\":\"PB-2008-09\",\"findings\":[{\"ruleId\":\"RBM-RES-006\","
-        + "\"severity\":\"WARNING\",\"subjectId\":\"PB-2008-09\",\"location\":\"/results/SO1/a~1b\","
-        + "\"message\":\"Outcome a/b has the same title as OC1.\"}," + NO_TARGET_JSON + "]}";
-    assertEquals(ValidationReport.of("PB-2008-09", List.of(NO_TARGET, TWIN)),
+    String minimal =
+        "{\"subjectId\":\"PB-2008-09\",\"findings\":[" + TWIN_JSON + "," + NO_TARGET_JSON + "]}";
+    assertEquals(RuleValues.get().report("PB-2008-09", List.of(NO_TARGET, TWIN)),
         json.read(minimal, ValidationReport.class));
   }
 

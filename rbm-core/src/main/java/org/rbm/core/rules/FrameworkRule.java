@@ -3,6 +3,7 @@ package org.rbm.core.rules;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.rbm.core.results.ResultsFramework;
 
@@ -17,12 +18,14 @@ import org.rbm.core.results.ResultsFramework;
  * <p>A rule that checks one kind of piece is written in a few lines:
  *
  * <pre>{@code
+ * static final MessageKey NO_DEFINITION =
+ *     MessageKey.of("ACME-002.noDefinition", "Indicator {indicator} has no definition.");
  * FrameworkRule definitionGiven = FrameworkRule.forEachIndicator(
  *     RuleInfo.of("ACME-002", Severity.INFO, "Every indicator has a definition",
  *         "A definition says exactly what is counted", "ACME M&E guide"),
  *     (visit, out) -> {
  *       if (visit.indicator().definition().isEmpty()) {
- *         out.report(visit.location(), visit.indicator().id() + " has no definition.");
+ *         out.report(visit.location(), NO_DEFINITION, visit.indicator().id());
  *       }
  *     });
  * }</pre>
@@ -50,10 +53,27 @@ public abstract class FrameworkRule implements Rule<ResultsFramework> {
   /**
    * Checks the framework alone, walking it for this rule only. A {@link Validator} does not call
    * this: it walks once for all its framework rules.
+   *
+   * @throws RuntimeException what a hook threw, after the walk reported the findings before it
    */
   @Override
   public final void check(ResultsFramework subject, ValidationContext context, Reporter reporter) {
-    FrameworkWalk.walk(subject, context, List.of(this), List.of(reporter));
+    Walker<ResultsFramework> alone = new Walker<>(this, reporter);
+    FrameworkWalk.INSTANCE.walk(subject, context, List.of(alone));
+    RuntimeException failure = alone.failure();
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  /**
+   * Returns the walk of results frameworks, which calls this rule's hooks.
+   *
+   * @return the framework walk
+   */
+  @Override
+  public final Optional<Walk<ResultsFramework>> walk() {
+    return Optional.of(FrameworkWalk.INSTANCE);
   }
 
   /**

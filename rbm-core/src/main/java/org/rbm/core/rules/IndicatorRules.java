@@ -1,7 +1,5 @@
 package org.rbm.core.rules;
 
-import static org.rbm.core.rules.IndicatorVisit.describe;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +17,31 @@ import org.rbm.core.period.DateRange;
 final class IndicatorRules {
   private static final String ILO = "ILO GB.300/PFA/9/1 (2007)";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  static final MessageKey NO_UNIT_COUNT =
+      MessageKey.standard("RBM-IND-001.noUnitCount", "indicator");
+  static final MessageKey NO_UNIT_CURRENCY =
+      MessageKey.standard("RBM-IND-001.noUnitCurrency", "indicator");
+  static final MessageKey NO_UNIT_RATIO =
+      MessageKey.standard("RBM-IND-001.noUnitRatio", "indicator");
+  static final MessageKey NO_BASELINE = MessageKey.standard("RBM-IND-002.noBaseline", "indicator");
+  static final MessageKey NO_TARGET = MessageKey.standard("RBM-IND-003.noTarget", "indicator");
+  static final MessageKey TARGETS_OUTSIDE = MessageKey.standard(
+      "RBM-IND-004.targetsOutside", "indicator", "period", "planningPeriod");
+  static final MessageKey NO_DIRECTION =
+      MessageKey.standard("RBM-IND-005.noDirection", "indicator");
+  static final MessageKey INCREASE_BELOW_BASELINE = MessageKey.standard(
+      "RBM-IND-006.increaseBelowBaseline", "indicator", "target", "period", "baseline");
+  static final MessageKey DECREASE_ABOVE_BASELINE = MessageKey.standard(
+      "RBM-IND-006.decreaseAboveBaseline", "indicator", "target", "period", "baseline");
+  static final MessageKey BASELINE_PERCENT_OUT_OF_RANGE = MessageKey.standard(
+      "RBM-IND-007.baselineOutOfRange", "value", "minimum", "maximum");
+  static final MessageKey TARGET_PERCENT_OUT_OF_RANGE = MessageKey.standard(
+      "RBM-IND-007.targetOutOfRange", "period", "value", "minimum", "maximum");
+  static final MessageKey ACTUAL_PERCENT_OUT_OF_RANGE = MessageKey.standard(
+      "RBM-IND-007.actualOutOfRange", "period", "value", "minimum", "maximum");
+  static final MessageKey BASELINE_AFTER_START = MessageKey.standard(
+      "RBM-IND-008.baselineAfterStart", "indicator", "date", "period");
 
   private IndicatorRules() {}
 
@@ -58,11 +81,10 @@ final class IndicatorRules {
     protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
       Indicator i = visit.indicator();
       if (needsUnit(i.measure()) && i.unit().filter(u -> !u.isBlank()).isEmpty()) {
-        String example = i.measure() == Measure.CURRENCY ? "the currency, such as USD"
-            : i.measure() == Measure.RATIO ? "what is divided by what, such as staff per office"
-            : "what is counted, such as countries";
-        reporter.report(visit.location(),
-            "Indicator " + i.id() + " has no unit: name " + example + ".");
+        MessageKey key = i.measure() == Measure.CURRENCY ? NO_UNIT_CURRENCY
+            : i.measure() == Measure.RATIO ? NO_UNIT_RATIO
+            : NO_UNIT_COUNT;
+        reporter.report(visit.location(), key, i.id());
       }
     }
   }
@@ -81,8 +103,7 @@ final class IndicatorRules {
     @Override
     protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
       if (visit.indicator().baseline().isEmpty()) {
-        reporter.report(visit.location(), "Indicator " + visit.indicator().id()
-            + " has no baseline: give its value, or state that none is available and why.");
+        reporter.report(visit.location(), NO_BASELINE, visit.indicator().id());
       }
     }
   }
@@ -104,8 +125,7 @@ final class IndicatorRules {
           return;
         }
       }
-      reporter.report(visit.location(), "Indicator " + visit.indicator().id()
-          + " has no target: set a target for at least one period.");
+      reporter.report(visit.location(), NO_TARGET, visit.indicator().id());
     }
   }
 
@@ -125,9 +145,8 @@ final class IndicatorRules {
       DateRange plan = visit.framework().planningPeriod().toDateRange();
       for (IndicatorPeriod p : visit.indicator().periods()) {
         if (!p.targets().isEmpty() && !plan.encloses(p.period())) {
-          reporter.report(visit.targetsLocation(p), "The targets of indicator "
-              + visit.indicator().id() + " for " + describe(p.period())
-              + " lie outside the planning period " + visit.framework().planningPeriod() + ".");
+          reporter.report(visit.targetsLocation(p), TARGETS_OUTSIDE,
+              visit.indicator().id(), p.period(), visit.framework().planningPeriod().toString());
         }
       }
     }
@@ -147,8 +166,7 @@ final class IndicatorRules {
     protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
       Indicator i = visit.indicator();
       if (needsDirection(i.measure()) && i.direction().isEmpty()) {
-        reporter.report(visit.location(), "Indicator " + i.id()
-            + " does not say whether it should increase, decrease or be maintained.");
+        reporter.report(visit.location(), NO_DIRECTION, i.id());
       }
     }
   }
@@ -194,10 +212,9 @@ final class IndicatorRules {
       }
       int c = target.get().compareTo(baseline.get());
       if (up ? c < 0 : c > 0) {
-        reporter.report(visit.targetLocation(last, lastTarget), "Indicator " + i.id()
-            + " should " + (up ? "increase" : "decrease") + ", but its final target "
-            + lastTarget.value() + " (" + describe(last.period()) + ") is "
-            + (up ? "below" : "above") + " its baseline " + baselineValue.get() + ".");
+        reporter.report(visit.targetLocation(last, lastTarget),
+            up ? INCREASE_BELOW_BASELINE : DECREASE_ABOVE_BASELINE,
+            i.id(), lastTarget.value(), last.period(), baselineValue.get());
       }
     }
   }
@@ -218,27 +235,35 @@ final class IndicatorRules {
       if (i.measure() != Measure.PERCENTAGE) {
         return;
       }
-      i.baseline().flatMap(Baseline::value).ifPresent(
-          v -> check(v, "baseline", visit.baselineLocation(), reporter));
+      Optional<Value> baseline = i.baseline().flatMap(Baseline::value);
+      if (baseline.isPresent() && outOfRange(baseline.get())) {
+        reporter.report(visit.baselineLocation(), BASELINE_PERCENT_OUT_OF_RANGE,
+            percent(baseline.get()), BigDecimal.ZERO, HUNDRED);
+      }
       for (IndicatorPeriod p : i.periods()) {
         for (DataPoint t : p.targets()) {
-          String what = "target for " + describe(p.period());
-          check(t.value(), what, visit.targetLocation(p, t), reporter);
+          if (outOfRange(t.value())) {
+            reporter.report(visit.targetLocation(p, t), TARGET_PERCENT_OUT_OF_RANGE,
+                p.period(), percent(t.value()), BigDecimal.ZERO, HUNDRED);
+          }
         }
         for (DataPoint a : p.actuals()) {
-          String what = "actual for " + describe(p.period());
-          check(a.value(), what, visit.actualLocation(p, a), reporter);
+          if (outOfRange(a.value())) {
+            reporter.report(visit.actualLocation(p, a), ACTUAL_PERCENT_OUT_OF_RANGE,
+                p.period(), percent(a.value()), BigDecimal.ZERO, HUNDRED);
+          }
         }
       }
     }
 
-    private static void check(Value value, String what, Location at, Reporter reporter) {
+    private static boolean outOfRange(Value value) {
       Optional<BigDecimal> percent = Amounts.of(value, Measure.PERCENTAGE);
-      if (percent.isPresent()
-          && (percent.get().signum() < 0 || percent.get().compareTo(HUNDRED) > 0)) {
-        reporter.report(at, "The " + what + " is " + Amounts.format(percent.get())
-            + "%, outside 0 to 100%.");
-      }
+      return percent.isPresent()
+          && (percent.get().signum() < 0 || percent.get().compareTo(HUNDRED) > 0);
+    }
+
+    private static BigDecimal percent(Value value) {
+      return Amounts.of(value, Measure.PERCENTAGE).orElseThrow();
     }
   }
 
@@ -267,9 +292,8 @@ final class IndicatorRules {
         }
       }
       if (first != null && date.get().isAfter(first.period().start())) {
-        reporter.report(visit.baselineLocation(), "The baseline of indicator "
-            + visit.indicator().id() + " is dated " + date.get() + ", after the start of its"
-            + " first target period " + describe(first.period()) + ".");
+        reporter.report(visit.baselineLocation(), BASELINE_AFTER_START,
+            visit.indicator().id(), date.get(), first.period());
       }
     }
   }

@@ -4,7 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.RbmParseException;
@@ -33,21 +37,34 @@ import org.rbm.core.RbmParseException;
  *       framework and the target result.
  * </ul>
  *
+ * <p>A location found in a results framework also has its {@linkplain #indexPath() index path}:
+ * the path of the same place in the framework's JSON document, by property names and array
+ * indices, in the syntax of {@code RbmJsonException.path()} (rbm-json), such as {@code
+ * results[4].indicators[0].periods[1].targets[0]} for {@code
+ * /results/SO2/OC2.1/indicators/IND-7/targets/2009}. A form can so place both the findings and the
+ * JSON reader's errors next to the fields they are about. rbm-json's FORMAT.md gives the mapping.
+ *
  * <p>{@link #toString()} escapes {@code ~} as {@code ~0} and {@code /} as {@code ~1} inside a segment
  * (as JSON Pointer does), and {@link #parse} is its exact inverse. Locations are ordered segment by
- * segment, a location before the locations below it. Immutable and thread-safe.
+ * segment, a location before the locations below it, then by index path (none first). {@code
+ * toString()} and {@code parse} concern the path by ids only. Immutable and thread-safe.
  */
 public final class Location implements Comparable<Location> {
   /** The subject itself, printed {@code /}. */
-  public static final Location ROOT = new Location(ImmutableList.of());
+  public static final Location ROOT = new Location(ImmutableList.of(), null);
+
+  private static final Pattern INDEX_PATH =
+      Pattern.compile("([A-Za-z][A-Za-z0-9]*(\\[\\d{1,9}\\])*(\\.[A-Za-z][A-Za-z0-9]*(\\[\\d{1,9}\\])*)*)?");
 
   private static final String EXPECTED =
       "'/' or '/'-separated non-empty segments, such as /results/SO1";
 
   private final ImmutableList<String> segments;
+  private final @Nullable String indexPath;
 
-  private Location(ImmutableList<String> segments) {
+  private Location(ImmutableList<String> segments, @Nullable String indexPath) {
     this.segments = segments;
+    this.indexPath = indexPath;
   }
 
   /**
@@ -75,7 +92,7 @@ public final class Location implements Comparable<Location> {
         throw new InvalidValueException("segments[" + i + "]", "", "a segment that is not empty");
       }
     }
-    return copy.isEmpty() ? ROOT : new Location(copy);
+    return copy.isEmpty() ? ROOT : new Location(copy, null);
   }
 
   /**
@@ -105,7 +122,7 @@ public final class Location implements Comparable<Location> {
       segments.add(unescape(s.substring(from, to), text));
       from = to + 1;
     }
-    return new Location(segments.build());
+    return new Location(segments.build(), null);
   }
 
   private static String unescape(String segment, CharSequence text) {
@@ -148,7 +165,49 @@ public final class Location implements Comparable<Location> {
         ImmutableList.<String>builderWithExpectedSize(segments.size() + more.length)
             .addAll(segments)
             .add(more)
-            .build());
+            .build(),
+        null);
+  }
+
+  /**
+   * Returns this location with the given index path into the subject's JSON document.
+   *
+   * @param indexPath property names joined by {@code .}, array indices in brackets, such as {@code
+   *     results[4].indicators[0]}; empty for the document itself
+   * @return the location with that index path
+   * @throws InvalidValueException if the index path does not have that form
+   */
+  public Location withIndexPath(String indexPath) {
+    if (!INDEX_PATH.matcher(requireNonNull(indexPath, "indexPath")).matches()) {
+      throw new InvalidValueException("indexPath", indexPath,
+          "property names joined by '.', array indices in brackets, such as results[4].indicators[0]");
+    }
+    return new Location(segments, indexPath);
+  }
+
+  /** The same, for index paths the walk builds, which have the form by construction. */
+  Location withTrustedIndexPath(String indexPath) {
+    return new Location(segments, indexPath);
+  }
+
+  /**
+   * Returns the path of the same place in the subject's JSON document, as {@code
+   * RbmJsonException.path()} gives the place of a reading error: {@code results[4].indicators[0]}.
+   *
+   * @return the index path; empty when the rule that made the location gave none (a subject other
+   *     than a results framework, or a location not made through the walk's visits)
+   */
+  public Optional<String> indexPath() {
+    return Optional.ofNullable(indexPath);
+  }
+
+  /**
+   * Returns this location without its index path, as {@link #parse} reads it.
+   *
+   * @return the location by ids only
+   */
+  public Location withoutIndexPath() {
+    return indexPath == null ? this : segments.isEmpty() ? ROOT : new Location(segments, null);
   }
 
   /**
@@ -181,17 +240,23 @@ public final class Location implements Comparable<Location> {
         return c;
       }
     }
-    return Integer.compare(segments.size(), other.segments.size());
+    int c = Integer.compare(segments.size(), other.segments.size());
+    return c != 0 ? c : INDEX_ORDER.compare(indexPath, other.indexPath);
   }
+
+  private static final Comparator<@Nullable String> INDEX_ORDER =
+      Comparator.nullsFirst(Comparator.<String>naturalOrder());
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Location that && that.segments.equals(segments);
+    return other instanceof Location that
+        && that.segments.equals(segments)
+        && Objects.equals(that.indexPath, indexPath);
   }
 
   @Override
   public int hashCode() {
-    return segments.hashCode();
+    return segments.hashCode() * 31 + Objects.hashCode(indexPath);
   }
 
   /** Returns the path, such as {@code /results/SO2/OC2.1}, or {@code /} for the root. */

@@ -1,7 +1,5 @@
 package org.rbm.core.rules;
 
-import static org.rbm.core.rules.IndicatorVisit.describe;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +7,10 @@ import org.rbm.core.indicators.IndicatorPeriod;
 
 /** The standard rules on reporting periods: RBM-PER-001 and RBM-PER-002 (see {@link StandardRules}). */
 final class PeriodRules {
+  static final MessageKey OVERLAP =
+      MessageKey.standard("RBM-PER-001.overlap", "period", "indicator", "otherPeriod");
+  static final MessageKey EMPTY = MessageKey.standard("RBM-PER-002.empty", "period", "indicator");
+
   private PeriodRules() {}
 
   static List<FrameworkRule> all() {
@@ -38,20 +40,22 @@ final class PeriodRules {
       if (periods.size() < 2) {
         return;
       }
-      List<IndicatorPeriod> sorted = periods;
-      for (int i = 1; i < periods.size(); i++) {
-        if (BY_RANGE.compare(periods.get(i - 1), periods.get(i)) > 0) {
-          sorted = new ArrayList<>(periods);
-          sorted.sort(BY_RANGE);
-          break;
-        }
+      // Indices into the indicator's periods, sorted by range: the locations need the index.
+      List<Integer> sorted = new ArrayList<>(periods.size());
+      boolean inOrder = true;
+      for (int i = 0; i < periods.size(); i++) {
+        sorted.add(i);
+        inOrder &= i == 0 || BY_RANGE.compare(periods.get(i - 1), periods.get(i)) <= 0;
       }
-      IndicatorPeriod furthest = sorted.get(0);
-      for (IndicatorPeriod p : sorted.subList(1, sorted.size())) {
+      if (!inOrder) {
+        sorted.sort(Comparator.comparing(periods::get, BY_RANGE));
+      }
+      IndicatorPeriod furthest = periods.get(sorted.get(0));
+      for (int k : sorted.subList(1, sorted.size())) {
+        IndicatorPeriod p = periods.get(k);
         if (p.period().overlaps(furthest.period())) {
-          reporter.report(visit.locationOf(p), "The period " + describe(p.period())
-              + " of indicator " + visit.indicator().id() + " overlaps its period "
-              + describe(furthest.period()) + ".");
+          reporter.report(visit.periodLocation(k), OVERLAP,
+              p.period(), visit.indicator().id(), furthest.period());
         }
         if (p.period().end().isAfter(furthest.period().end())) {
           furthest = p;
@@ -75,8 +79,7 @@ final class PeriodRules {
     protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
       for (IndicatorPeriod p : visit.indicator().periods()) {
         if (p.targets().isEmpty() && p.actuals().isEmpty()) {
-          reporter.report(visit.locationOf(p), "The period " + describe(p.period())
-              + " of indicator " + visit.indicator().id() + " has neither a target nor an actual.");
+          reporter.report(visit.locationOf(p), EMPTY, p.period(), visit.indicator().id());
         }
       }
     }

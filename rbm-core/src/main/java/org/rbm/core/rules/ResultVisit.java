@@ -1,8 +1,10 @@
 package org.rbm.core.rules;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Map;
 import org.rbm.core.results.ContributionLink;
 import org.rbm.core.results.Result;
+import org.rbm.core.results.ResultId;
 import org.rbm.core.results.ResultsFramework;
 
 /**
@@ -15,7 +17,8 @@ public final class ResultVisit {
   private final Result result;
   private final Location location;
   private final ImmutableList<Result> children;
-  private final ImmutableList<ContributionLink> contributions;
+  private final ImmutableList<Integer> linkIndices;
+  private final Map<ResultId, Integer> resultIndices;
 
   ResultVisit(
       ResultsFramework framework,
@@ -23,13 +26,15 @@ public final class ResultVisit {
       Result result,
       Location location,
       ImmutableList<Result> children,
-      ImmutableList<ContributionLink> contributions) {
+      ImmutableList<Integer> linkIndices,
+      Map<ResultId, Integer> resultIndices) {
     this.framework = framework;
     this.context = context;
     this.result = result;
     this.location = location;
     this.children = children;
-    this.contributions = contributions;
+    this.linkIndices = linkIndices;
+    this.resultIndices = resultIndices;
   }
 
   /**
@@ -60,7 +65,8 @@ public final class ResultVisit {
   }
 
   /**
-   * Returns where the result is, such as {@code /results/SO2/OC2.1}.
+   * Returns where the result is, such as {@code /results/SO2/OC2.1}, with its index path, such as
+   * {@code results[4]}.
    *
    * @return the location
    */
@@ -83,7 +89,13 @@ public final class ResultVisit {
    * @return the links
    */
   public ImmutableList<ContributionLink> contributions() {
-    return contributions;
+    ImmutableList<ContributionLink> all = framework.contributions();
+    ImmutableList.Builder<ContributionLink> mine =
+        ImmutableList.builderWithExpectedSize(linkIndices.size());
+    for (int k : linkIndices) {
+      mine.add(all.get(k));
+    }
+    return mine.build();
   }
 
   /**
@@ -106,13 +118,40 @@ public final class ResultVisit {
 
   /**
    * Returns the location of a contribution link of this result, such as {@code
-   * /results/DW1/DW1.1/contributions/PB-2008-09/IO1a.1}.
+   * /results/DW1/DW1.1/contributions/PB-2008-09/IO1a.1}, with its index path in the framework's
+   * {@code contributions} array, such as {@code contributions[1]}.
    *
    * @param link the link
    * @return its location
    */
   public Location locationOf(ContributionLink link) {
-    return location.child(
-        "contributions", link.targetFramework().code(), link.targetResult().code());
+    ImmutableList<ContributionLink> all = framework.contributions();
+    int k = -1;
+    for (int index : linkIndices) {
+      if (all.get(index).equals(link)) {
+        k = index;
+        break;
+      }
+    }
+    if (k < 0) {
+      throw new IllegalArgumentException(link + " does not start from " + result.id());
+    }
+    return location
+        .child("contributions", link.targetFramework().code(), link.targetResult().code())
+        .withTrustedIndexPath("contributions[" + k + "]");
+  }
+
+  /**
+   * Returns the location of one of this result's children, such as {@code /results/SO2/OC2.1}
+   * with its index path {@code results[4]}.
+   *
+   * @param child a result of {@link #children()}
+   * @return its location
+   */
+  public Location locationOfChild(Result child) {
+    return location
+        .child(child.id().code())
+        .withTrustedIndexPath(
+            "results[" + FrameworkWalk.indexOf(resultIndices, child.id()) + "]");
   }
 }

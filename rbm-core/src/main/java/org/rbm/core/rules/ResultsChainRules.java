@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.rbm.core.results.ContributionLink;
 import org.rbm.core.results.Result;
 import org.rbm.core.results.ResultId;
@@ -14,6 +15,19 @@ import org.rbm.core.results.ResultsFramework;
 /** The standard rules on the results chain, RBM-RES-001 to RBM-RES-006: see {@link StandardRules}. */
 final class ResultsChainRules {
   private static final String ILO = "ILO GB.300/PFA/9/1 (2007)";
+
+  static final MessageKey NO_INDICATOR =
+      MessageKey.standard("RBM-RES-001.noIndicator", "level", "result");
+  static final MessageKey NO_CHILD =
+      MessageKey.standard("RBM-RES-002.noChild", "level", "result", "levelBelow");
+  static final MessageKey NO_PARENT = MessageKey.standard(
+      "RBM-RES-003.noParent", "level", "result", "highestLevel", "levelAbove");
+  static final MessageKey MISSING_TARGET = MessageKey.standard(
+      "RBM-RES-004.missingTarget", "level", "result", "targetResult", "targetFramework");
+  static final MessageKey UNKNOWN_FRAMEWORK = MessageKey.standard(
+      "RBM-RES-005.unknownFramework", "level", "result", "targetFramework");
+  static final MessageKey SAME_TITLE = MessageKey.standard(
+      "RBM-RES-006.sameTitle", "level", "result", "sameAs", "title");
 
   private ResultsChainRules() {}
 
@@ -25,11 +39,6 @@ final class ResultsChainRules {
         new ContributionTargetExists(),
         new ContributionFrameworkKnown(),
         new SiblingTitlesDistinct());
-  }
-
-  /** A result's level and id as a programme officer reads them: "immediate outcome IO1a.1". */
-  static String name(Result result) {
-    return result.level() + " " + result.id();
   }
 
   static final class LowestResultHasIndicator extends FrameworkRule {
@@ -46,8 +55,8 @@ final class ResultsChainRules {
     @Override
     protected void checkResult(ResultVisit visit, Reporter reporter) {
       if (visit.isOnLowestLevel() && visit.result().indicators().isEmpty()) {
-        reporter.report(visit.location(), capitalized(name(visit.result()))
-            + " has no indicator: add at least one, with its baseline and targets.");
+        reporter.report(visit.location(), NO_INDICATOR,
+            visit.result().level(), visit.result().id());
       }
     }
   }
@@ -67,8 +76,8 @@ final class ResultsChainRules {
     protected void checkResult(ResultVisit visit, Reporter reporter) {
       if (!visit.isOnLowestLevel() && visit.children().isEmpty()) {
         String below = visit.framework().levelScheme().levels().get(visit.rank() + 1);
-        reporter.report(visit.location(), capitalized(name(visit.result()))
-            + " has no " + below + " below it: add at least one, or remove it.");
+        reporter.report(visit.location(), NO_CHILD,
+            visit.result().level(), visit.result().id(), below);
       }
     }
   }
@@ -88,9 +97,8 @@ final class ResultsChainRules {
       if (visit.result().parent().isEmpty() && visit.rank() > 0) {
         String highest = visit.framework().levelScheme().highest();
         String above = visit.framework().levelScheme().levels().get(visit.rank() - 1);
-        reporter.report(visit.location(), capitalized(name(visit.result()))
-            + " has no parent, so it is not linked to any " + highest
-            + ": give it the " + above + " it contributes to.");
+        reporter.report(visit.location(), NO_PARENT,
+            visit.result().level(), visit.result().id(), highest, above);
       }
     }
   }
@@ -110,9 +118,9 @@ final class ResultsChainRules {
       for (ContributionLink link : visit.contributions()) {
         Optional<ResultsFramework> target = targetOf(visit, link);
         if (target.isPresent() && target.get().result(link.targetResult()).isEmpty()) {
-          reporter.report(visit.locationOf(link), capitalized(name(visit.result()))
-              + " contributes to " + link.targetResult() + ", which " + link.targetFramework()
-              + " does not have.");
+          reporter.report(visit.locationOf(link), MISSING_TARGET,
+              visit.result().level(), visit.result().id(), link.targetResult(),
+              link.targetFramework());
         }
       }
     }
@@ -132,9 +140,8 @@ final class ResultsChainRules {
     protected void checkResult(ResultVisit visit, Reporter reporter) {
       for (ContributionLink link : visit.contributions()) {
         if (targetOf(visit, link).isEmpty()) {
-          reporter.report(visit.locationOf(link), capitalized(name(visit.result()))
-              + " contributes to framework " + link.targetFramework()
-              + ", which is not known here, so the link could not be checked.");
+          reporter.report(visit.locationOf(link), UNKNOWN_FRAMEWORK,
+              visit.result().level(), visit.result().id(), link.targetFramework());
         }
       }
     }
@@ -162,12 +169,19 @@ final class ResultsChainRules {
     @Override
     protected void checkFramework(
         ResultsFramework framework, ValidationContext context, Reporter reporter) {
-      compare(framework.roots(), RESULTS, reporter);
+      if (framework.roots().size() < 2) {
+        return;
+      }
+      Map<ResultId, Integer> indices = FrameworkWalk.indicesOf(framework);
+      compare(framework.roots(), r -> RESULTS.child(r.id().code()).withTrustedIndexPath(
+          "results[" + FrameworkWalk.indexOf(indices, r.id()) + "]"), reporter);
     }
 
     @Override
     protected void checkResult(ResultVisit visit, Reporter reporter) {
-      compare(visit.children(), visit.location(), reporter);
+      if (visit.children().size() >= 2) {
+        compare(visit.children(), visit::locationOfChild, reporter);
+      }
     }
 
     /**
@@ -175,7 +189,7 @@ final class ResultsChainRules {
      * by id: the same findings whatever the order the results were given in.
      */
     private static void compare(
-        ImmutableList<Result> siblings, Location parent, Reporter reporter) {
+        ImmutableList<Result> siblings, Function<Result, Location> location, Reporter reporter) {
       Map<String, ResultId> firstById = new HashMap<>();
       for (Result r : siblings) {
         firstById.merge(normalized(r.title()), r.id(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
@@ -183,8 +197,8 @@ final class ResultsChainRules {
       for (Result r : siblings) {
         ResultId first = firstById.get(normalized(r.title()));
         if (first != null && !first.equals(r.id())) {
-          reporter.report(parent.child(r.id().code()), capitalized(name(r))
-              + " has the same title as " + first + ": \"" + r.title().strip() + "\".");
+          reporter.report(location.apply(r), SAME_TITLE,
+              r.level(), r.id(), first, r.title().strip());
         }
       }
     }
@@ -194,9 +208,5 @@ final class ResultsChainRules {
       // (?U): Unicode spaces too, such as the no-break space that text pasted from Word carries.
       return title.strip().replaceAll("(?U)\\s+", " ").toLowerCase(Locale.ROOT);
     }
-  }
-
-  static String capitalized(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

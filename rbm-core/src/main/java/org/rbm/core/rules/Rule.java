@@ -2,22 +2,27 @@ package org.rbm.core.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
+
 /**
  * A quality rule about subjects of type {@code S}: a results framework, a strategy, or any type of
  * the application's own. A rule has a description ({@link #info()}: a stable id, a default
  * severity, what it checks, why, and its source) and reports what it finds through a {@link
- * Reporter}, with a location inside the subject and a message. It never throws for bad data: bad
- * data is what it reports.
+ * Reporter}, with a location inside the subject and a message key with arguments. It never throws
+ * for bad data: bad data is what it reports (a rule that throws all the same does not stop the
+ * validation: see {@link Validator#RULE_FAILED}).
  *
  * <p>Write a rule for any subject with {@link #of}:
  *
  * <pre>{@code
+ * static final MessageKey NOT_ACME =
+ *     MessageKey.of("ACME-001.notAcme", "The owner {owner} is not an ACME unit.");
  * Rule<ResultsFramework> ownerKnown = Rule.of(
  *     RuleInfo.of("ACME-001", Severity.WARNING, "The owner is one of ACME's units",
  *         "Results of unknown units are not followed up", "ACME programme manual"),
  *     (framework, context, out) -> {
  *       if (!ACME_UNITS.contains(framework.owner())) {
- *         out.report(Location.ROOT, "The owner " + framework.owner() + " is not an ACME unit.");
+ *         out.report(Location.ROOT, NOT_ACME, framework.owner());
  *       }
  *     });
  * }</pre>
@@ -58,6 +63,18 @@ public interface Rule<S> {
    * @param reporter where to report findings
    */
   void check(S subject, ValidationContext context, Reporter reporter);
+
+  /**
+   * Returns the walk of the subject this rule takes part in, if any: the {@link Validator} then
+   * does not call {@link #check} but hands the rule to that walk, which calls the rule's hooks for
+   * each piece of the subject, once for all the rules that take part. {@link FrameworkRule}s take
+   * part in the walk of results frameworks.
+   *
+   * @return the walk; empty (the default) when the rule checks the subject on its own
+   */
+  default Optional<Walk<S>> walk() {
+    return Optional.empty();
+  }
 
   /**
    * Returns the rule with the given description that checks with the given function.

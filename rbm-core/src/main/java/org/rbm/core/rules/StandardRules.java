@@ -19,61 +19,66 @@ import org.rbm.core.results.ResultsFramework;
  * }</pre>
  *
  * <table>
- *   <caption>The standard rules</caption>
- *   <tr><th>Id</th><th>Severity</th><th>Checks</th><th>Why</th><th>Source</th></tr>
+ *   <caption>The standard rules (generated from their RuleInfo; StandardRulesTableTest
+ *       checks that they agree)</caption>
+ *   <tr><th>Id</th><th>Severity</th><th>Checks</th><th>Source</th></tr>
  *   <tr><td>RBM-RES-001</td><td>error</td><td>Every result on the lowest level has at least one
- *       indicator</td><td>Its achievement cannot be measured otherwise</td><td>ILO paper: each
- *       immediate outcome has indicators and targets</td></tr>
- *   <tr><td>RBM-RES-002</td><td>error</td><td>Every result above the lowest level has a result
- *       below it</td><td>A higher result is reached through the results below it</td><td>ILO
- *       paper: three-level framework; OECD-DAC results chain</td></tr>
- *   <tr><td>RBM-RES-003</td><td>error</td><td>No level skipped: every result without a parent is
- *       on the highest level</td><td>Parents sit one level up (checked when built), so a skip is a
- *       root below the top</td><td>ILO paper; OECD-DAC results chain</td></tr>
+ *       indicator</td><td>ILO GB.300/PFA/9/1 (2007): each immediate outcome has indicators and
+ *       performance targets</td></tr>
+ *   <tr><td>RBM-RES-002</td><td>error</td><td>Every result above the lowest level has at least
+ *       one result below it</td><td>ILO GB.300/PFA/9/1 (2007): strategic objectives, outcomes and
+ *       immediate outcomes form one chain; OECD-DAC results chain</td></tr>
+ *   <tr><td>RBM-RES-003</td><td>error</td><td>No level is skipped: every result without a parent
+ *       is on the highest level</td><td>ILO GB.300/PFA/9/1 (2007): three levels aligned with the UN
+ *       system; OECD-DAC results chain</td></tr>
  *   <tr><td>RBM-RES-004</td><td>error</td><td>Every contribution link points to a result that
- *       exists in its (known) framework</td><td>Otherwise the contribution is lost</td><td>ILO
- *       paper: IRIS links DWCP results to global outcomes</td></tr>
- *   <tr><td>RBM-RES-005</td><td>warning</td><td>Every contribution link points to a framework the
- *       validation knows</td><td>The link cannot be checked; often a mistyped id</td><td>ILO
- *       paper: IRIS links</td></tr>
+ *       exists in its framework</td><td>ILO GB.300/PFA/9/1 (2007): IRIS links each DWCP result to
+ *       the global immediate outcomes</td></tr>
+ *   <tr><td>RBM-RES-005</td><td>warning</td><td>Every contribution link points to a framework
+ *       the validation knows</td><td>ILO GB.300/PFA/9/1 (2007): IRIS links each DWCP result to the
+ *       global immediate outcomes</td></tr>
  *   <tr><td>RBM-RES-006</td><td>warning</td><td>Results with the same parent have different
- *       titles (ignoring case and spacing)</td><td>Each outcome is reported separately</td><td>ILO
- *       paper: implementation report</td></tr>
+ *       titles (ignoring case and spacing)</td><td>ILO GB.300/PFA/9/1 (2007): the implementation
+ *       report reports each outcome separately</td></tr>
  *   <tr><td>RBM-IND-001</td><td>error</td><td>Every count, currency or ratio indicator names its
- *       unit (the measure is required when built)</td><td>A number without its unit cannot be
- *       read</td><td>ILO paper: measurable; TolaData</td></tr>
- *   <tr><td>RBM-IND-002</td><td>error</td><td>Every indicator has a baseline, or states that none
- *       is available and why</td><td>Progress is measured from the baseline</td><td>ILO paper;
- *       peers' users (request 6)</td></tr>
- *   <tr><td>RBM-IND-003</td><td>error</td><td>Every indicator has at least one target</td><td>No
- *       target, nothing to achieve</td><td>ILO paper: measurable, time-bound targets</td></tr>
- *   <tr><td>RBM-IND-004</td><td>error</td><td>Every period with targets lies inside the planning
- *       period</td><td>Targets are time-bound within their plan</td><td>ILO paper; IATI lacks
- *       it</td></tr>
- *   <tr><td>RBM-IND-005</td><td>error</td><td>Every quantitative indicator but a nominal one
- *       states its direction</td><td>It decides how achievement is computed</td><td>TolaData
- *       direction of change; IATI ascending</td></tr>
- *   <tr><td>RBM-IND-006</td><td>warning</td><td>The final total target lies on the right side of
- *       the baseline for an increasing or decreasing indicator</td><td>Otherwise the direction or
- *       the target is wrong</td><td>TolaData, OKR progress formulas</td></tr>
+ *       unit</td><td>ILO GB.300/PFA/9/1 (2007): measurable indicators; TolaData: unit of measure and
+ *       type on every indicator</td></tr>
+ *   <tr><td>RBM-IND-002</td><td>error</td><td>Every indicator has a baseline, or states that
+ *       none is available and why</td><td>ILO GB.300/PFA/9/1 (2007): indicators have baselines
+ *       (measurement benchmarks); peers' users: allow "baseline not available" with a
+ *       reason</td></tr>
+ *   <tr><td>RBM-IND-003</td><td>error</td><td>Every indicator has at least one
+ *       target</td><td>ILO GB.300/PFA/9/1 (2007): indicators have targets that are measurable and
+ *       time-bound</td></tr>
+ *   <tr><td>RBM-IND-004</td><td>error</td><td>Every period with targets lies inside the
+ *       framework's planning period</td><td>ILO GB.300/PFA/9/1 (2007): time-bound targets for the
+ *       biennium; IATI has no rule for periods outside the activity dates</td></tr>
+ *   <tr><td>RBM-IND-005</td><td>error</td><td>Every quantitative indicator with ordered values
+ *       states its direction of change</td><td>TolaData: direction of change on every indicator;
+ *       IATI: the ascending attribute</td></tr>
+ *   <tr><td>RBM-IND-006</td><td>warning</td><td>The final target moves away from the baseline in
+ *       the indicator's direction</td><td>TolaData and OKR progress formulas (direction of change);
+ *       issue 3 of this SDK</td></tr>
  *   <tr><td>RBM-IND-007</td><td>error</td><td>Every value of a percentage indicator lies between
- *       0 and 100</td><td>A share cannot leave that range</td><td>IATI measure 2</td></tr>
- *   <tr><td>RBM-IND-008</td><td>warning</td><td>A dated baseline is dated no later than the first
- *       day of the first period with a target</td><td>The benchmark must precede the change it measures</td><td>ILO paper:
- *       baselines; IATI baseline year</td></tr>
- *   <tr><td>RBM-PER-001</td><td>error</td><td>The periods of one indicator do not overlap</td>
- *       <td>Overlapping days are counted twice</td><td>SDK; IATI lacks it</td></tr>
- *   <tr><td>RBM-PER-002</td><td>warning</td><td>Every period has a target or an actual</td>
- *       <td>An empty period says nothing</td><td>Peers' users (request 4)</td></tr>
+ *       0 and 100</td><td>IATI measure 2 (percentage); the SDK's Measure.PERCENTAGE (0 to
+ *       100)</td></tr>
+ *   <tr><td>RBM-IND-008</td><td>warning</td><td>The baseline is dated no later than the first
+ *       day of the first period with a target</td><td>ILO GB.300/PFA/9/1 (2007): baselines as
+ *       measurement benchmarks; IATI baseline year</td></tr>
+ *   <tr><td>RBM-PER-001</td><td>error</td><td>The reporting periods of one indicator do not
+ *       overlap</td><td>This SDK: IATI has no rule for overlapping periods</td></tr>
+ *   <tr><td>RBM-PER-002</td><td>warning</td><td>Every reporting period has a target or an
+ *       actual</td><td>Peers' users (DOMAIN.md, request 4): a period needs a target or an actual,
+ *       not necessarily both</td></tr>
  *   <tr><td>RBM-VAL-001</td><td>warning</td><td>The baseline of a quantitative indicator has a
- *       value (not "not available")</td><td>IATI expects a value for measures 1–4</td><td>IATI
- *       8.8.1 (softened to "should" by IATI)</td></tr>
- *   <tr><td>RBM-VAL-002</td><td>error</td><td>The values of one breakdown add up to no more than
- *       the total (setting: exactly the total)</td><td>A breakdown above its total
- *       double-counts</td><td>Peers' users (request 1); IATI lacks it</td></tr>
- *   <tr><td>RBM-VAL-003</td><td>warning</td><td>No actual is more than 20% (setting) above its
- *       target, or below it for a decreasing indicator</td><td>Often a typing error; flagged for review</td><td>DHIS2-based apps; peers'
- *       users (request 8)</td></tr>
+ *       value</td><td>IATI 8.8.1 (error in IATI's ruleset; override the severity for strict
+ *       IATI)</td></tr>
+ *   <tr><td>RBM-VAL-002</td><td>error</td><td>The values of one breakdown do not add up to more
+ *       than the total</td><td>Peers' users (DOMAIN.md, request 1): disaggregated values must not
+ *       exceed (some: must equal) the total; IATI has no rule for it</td></tr>
+ *   <tr><td>RBM-VAL-003</td><td>warning</td><td>No actual is more than 20% above its target, or
+ *       below it for a decreasing indicator (flagged for review)</td><td>DHIS2-based applications
+ *       warn above 120% of the target; peers' users (DOMAIN.md, request 8)</td></tr>
  * </table>
  *
  * <p>The other IATI rules the SDK follows cannot be broken by a framework that exists, because the
@@ -83,6 +88,11 @@ import org.rbm.core.results.ResultsFramework;
  * 1–4) and 8.8.3, 8.9.3, 8.10.3 (no numeric value for a qualitative measure: {@code
  * Measure.accepts}); 8.11.1 (references at result or indicator level, not both: only results carry
  * references).
+ *
+ * <p>A rule that throws is reported as {@link Validator#RULE_FAILED} (RBM-ENGINE-001, error),
+ * not in this table because it is no rule of the set and cannot be switched off. Every finding's
+ * message key and its texts in English, French and Spanish are in the bundles {@code
+ * org/rbm/core/rules/messages*.properties}.
  *
  * <p>Validation walks the framework once for all standard rules: linear in the number of results,
  * indicators, periods and values, except for sorting the periods of an indicator given out of

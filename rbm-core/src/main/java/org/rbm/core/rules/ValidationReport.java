@@ -52,14 +52,15 @@ public final class ValidationReport {
 
   /**
    * Returns the report on a subject with the given findings, which it sorts in {@link
-   * Finding#ORDER}.
+   * Finding#ORDER}. Reports are computed results: made by a {@link Validator} (and by rbm-json,
+   * through {@code org.rbm.core.internal.RuleValues}), never by callers.
    *
    * @param subjectId the subject's id, such as {@code PB-2008-09}
    * @param findings the findings, all about that subject, in any order
    * @return the report
    * @throws InvalidValueException if the subject id is blank or a finding is about another subject
    */
-  public static ValidationReport of(String subjectId, Iterable<Finding> findings) {
+  static ValidationReport of(String subjectId, Iterable<Finding> findings) {
     if (requireNonNull(subjectId, "subjectId").isBlank()) {
       throw new InvalidValueException("subjectId", subjectId, "a subject id that is not blank");
     }

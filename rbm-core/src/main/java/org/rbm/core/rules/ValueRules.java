@@ -1,14 +1,11 @@
 package org.rbm.core.rules;
 
-import static org.rbm.core.rules.IndicatorVisit.describe;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +24,23 @@ import org.rbm.core.indicators.Value;
 /** The standard rules on values: RBM-VAL-001 to RBM-VAL-003 (see {@link StandardRules}). */
 final class ValueRules {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  static final MessageKey NO_BASELINE_VALUE = MessageKey.standard(
+      "RBM-VAL-001.noValue", "indicator", "reason", "measure");
+  static final MessageKey NO_BASELINE_VALUE_NO_REASON = MessageKey.standard(
+      "RBM-VAL-001.noValueNoReason", "indicator", "measure");
+  static final MessageKey TARGETS_SUM = MessageKey.standard(
+      "RBM-VAL-002.targetsSum", "period", "dimensions", "sum", "relation", "total");
+  static final MessageKey TARGETS_SUM_AT = MessageKey.standard(
+      "RBM-VAL-002.targetsSumAt", "period", "place", "dimensions", "sum", "relation", "total");
+  static final MessageKey ACTUALS_SUM = MessageKey.standard(
+      "RBM-VAL-002.actualsSum", "period", "dimensions", "sum", "relation", "total");
+  static final MessageKey ACTUALS_SUM_AT = MessageKey.standard(
+      "RBM-VAL-002.actualsSumAt", "period", "place", "dimensions", "sum", "relation", "total");
+  static final MessageKey FAR_ABOVE_TARGET = MessageKey.standard(
+      "RBM-VAL-003.farAbove", "actual", "indicator", "period", "percent", "target", "tolerance");
+  static final MessageKey FAR_BELOW_TARGET = MessageKey.standard(
+      "RBM-VAL-003.farBelow", "actual", "indicator", "period", "percent", "target", "tolerance");
 
   private ValueRules() {}
 
@@ -53,10 +67,14 @@ final class ValueRules {
       Indicator i = visit.indicator();
       Optional<Baseline> baseline = i.baseline();
       if (i.measure().isQuantitative() && baseline.isPresent() && !baseline.get().isAvailable()) {
-        reporter.report(visit.baselineLocation(), "The baseline of indicator " + i.id()
-            + " has no value (" + baseline.get().unavailableReason().orElse("no reason given")
-            + "); IATI expects one for a " + i.measure().name().toLowerCase(Locale.ROOT)
-            + " indicator.");
+        Optional<String> reason = baseline.get().unavailableReason();
+        if (reason.isPresent()) {
+          reporter.report(visit.baselineLocation(), NO_BASELINE_VALUE,
+              i.id(), reason.get(), i.measure());
+        } else {
+          reporter.report(visit.baselineLocation(), NO_BASELINE_VALUE_NO_REASON,
+              i.id(), i.measure());
+        }
       }
     }
   }
@@ -100,15 +118,15 @@ final class ValueRules {
     protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
       Measure measure = visit.indicator().measure();
       for (IndicatorPeriod p : visit.indicator().periods()) {
-        check(measure, p.targets(), visit.targetsLocation(p), "targets", p, reporter);
-        check(measure, p.actuals(), visit.actualsLocation(p), "actuals", p, reporter);
+        check(measure, p.targets(), visit, "targets", p, reporter);
+        check(measure, p.actuals(), visit, "actuals", p, reporter);
       }
     }
 
     private void check(
         Measure measure,
         List<DataPoint> points,
-        Location all,
+        IndicatorVisit visit,
         String kind,
         IndicatorPeriod period,
         Reporter reporter) {
@@ -142,14 +160,20 @@ final class ValueRules {
         }
       }
       for (Map.Entry<Optional<String>, Map<String, Sum>> place : sums.entrySet()) {
-        Location at = place.getKey().map(l -> all.child("@" + l)).orElse(all);
         for (Map.Entry<String, Sum> byDimensions : place.getValue().entrySet()) {
-          String problem = problem(byDimensions.getValue());
-          if (problem != null) {
-            reporter.report(at.child(byDimensions.getKey()), "The " + kind + " for "
-                + describe(period.period()) + place.getKey().map(l -> " at " + l).orElse("")
-                + " broken down by " + byDimensions.getKey().replace(";", " and ")
-                + " add up to " + problem + ".");
+          Problem problem = problem(byDimensions.getValue());
+          if (problem == null) {
+            continue;
+          }
+          Location at = visit.sumLocation(period, kind, place.getKey(), byDimensions.getKey());
+          boolean targets = kind.equals("targets");
+          if (place.getKey().isPresent()) {
+            reporter.report(at, targets ? TARGETS_SUM_AT : ACTUALS_SUM_AT, period.period(),
+                place.getKey().get(), byDimensions.getKey(), problem.sum, problem.relation,
+                problem.total);
+          } else {
+            reporter.report(at, targets ? TARGETS_SUM : ACTUALS_SUM, period.period(),
+                byDimensions.getKey(), problem.sum, problem.relation, problem.total);
           }
         }
       }
@@ -163,7 +187,7 @@ final class ValueRules {
     }
 
     /** What is wrong with the sum, or null when it fits the total. */
-    private @Nullable String problem(Sum sum) {
+    private @Nullable Problem problem(Sum sum) {
       Value total = sum.total;
       if (!sum.comparable) {
         return null;
@@ -171,18 +195,20 @@ final class ValueRules {
       if (total instanceof NumericValue n) {
         return fits(sum.amount, n.amount())
             ? null
-            : Amounts.format(sum.amount) + ", " + relation(sum.amount, n.amount())
-                + " the total " + n;
+            : new Problem(Amounts.format(sum.amount), relation(sum.amount, n.amount()), n);
       }
       if (total instanceof FractionValue f) {
         boolean fits = fits(sum.amount, f.numerator()) && fits(sum.denominator, f.denominator());
         return fits
             ? null
-            : Amounts.format(sum.amount) + "/" + Amounts.format(sum.denominator) + ", "
-                + (mustEqual ? "not equal to" : "more than") + " the total " + f;
+            : new Problem(Amounts.format(sum.amount) + "/" + Amounts.format(sum.denominator),
+                mustEqual ? "NOT_EQUAL" : "MORE", f);
       }
       return null;
     }
+
+    /** A sum that does not fit its total: the sum, how it relates to the total, the total. */
+    private record Problem(String sum, String relation, Value total) {}
 
     private boolean fits(BigDecimal sum, BigDecimal total) {
       int c = sum.compareTo(total);
@@ -190,7 +216,7 @@ final class ValueRules {
     }
 
     private static String relation(BigDecimal sum, BigDecimal total) {
-      return sum.compareTo(total) > 0 ? "more than" : "less than";
+      return sum.compareTo(total) > 0 ? "MORE" : "LESS";
     }
   }
 
@@ -250,11 +276,9 @@ final class ValueRules {
           if (beyond) {
             BigDecimal percent = ratio.subtract(BigDecimal.ONE).abs().multiply(HUNDRED)
                 .setScale(1, RoundingMode.HALF_EVEN);
-            reporter.report(visit.actualLocation(p, a), "The actual " + a.value()
-                + " of indicator " + i.id() + " for " + describe(p.period()) + " is "
-                + Amounts.format(percent) + "% " + (decreasing ? "below" : "above")
-                + " its target " + t.value() + " (more than " + Amounts.format(tolerancePercent)
-                + "%): check the figure and the target.");
+            reporter.report(visit.actualLocation(p, a),
+                decreasing ? FAR_BELOW_TARGET : FAR_ABOVE_TARGET,
+                a.value(), i.id(), p.period(), percent, t.value(), tolerancePercent);
           }
         }
       }

@@ -9,7 +9,9 @@ import org.rbm.core.indicators.Indicator;
 import org.rbm.core.indicators.IndicatorPeriod;
 import org.rbm.core.results.Result;
 import org.rbm.core.results.ResultsFramework;
+import org.rbm.core.internal.RuleValues;
 import org.rbm.core.rules.Location;
+import org.rbm.core.rules.MessageKey;
 import org.rbm.core.rules.Reporter;
 import org.rbm.core.rules.Rule;
 import org.rbm.core.rules.RuleId;
@@ -83,9 +85,39 @@ public final class StrategyCriteria {
   public static final int DEFAULT_MAX_PRIORITY_AREAS = 5;
 
   private static final String SOURCE = "ILO GB.300/PFA/9/1 (2007), paragraph 20, criterion ";
+
+  // The criteria's messages: texts in the rules engine's bundles (English, French, Spanish).
+  private static final MessageKey FRAMEWORK_UNAVAILABLE =
+      key("RBM-STR-001.frameworkUnavailable", "framework");
+  private static final MessageKey NOT_A_RESULT = key("RBM-STR-001.notAResult", "result", "framework");
+  private static final MessageKey UNKNOWN_LEVEL =
+      key("RBM-STR-001.unknownLevel", "result", "level", "framework", "levels");
+  private static final MessageKey WRONG_LEVEL =
+      key("RBM-STR-001.wrongLevel", "result", "level", "actualLevel", "framework");
+  private static final MessageKey NO_EXPECTED_RESULT = key("RBM-STR-002.noExpectedResult");
+  private static final MessageKey NO_INDICATOR = key("RBM-STR-002.noIndicator", "result");
+  private static final MessageKey NO_TARGET_IN_PERIOD =
+      key("RBM-STR-002.noTargetInPeriod", "result", "period");
+  private static final MessageKey NO_MILESTONE = key("RBM-STR-003.noMilestone");
+  private static final MessageKey RESULT_WITHOUT_MILESTONE =
+      key("RBM-STR-003.resultWithoutMilestone", "result");
+  private static final MessageKey NO_COORDINATION = key("RBM-STR-004.noCoordination");
+  private static final MessageKey NO_PARTNERSHIP = key("RBM-STR-004.noPartnership");
+  private static final MessageKey NO_PRIORITY_AREA = key("RBM-STR-005.noPriorityArea");
+  private static final MessageKey TOO_MANY_PRIORITY_AREAS =
+      key("RBM-STR-005.tooManyPriorityAreas", "count", "maximum");
+  private static final MessageKey NO_COST = key("RBM-STR-006.noCost");
+  private static final MessageKey NOT_POSITIVE =
+      key("RBM-STR-006.notPositive", "source", "amount", "currency");
+  private static final MessageKey NO_REVIEW_MECHANISM = key("RBM-STR-007.noReviewMechanism");
+
   private static final RuleSet<Strategy> DEFAULT = ruleSet(DEFAULT_MAX_PRIORITY_AREAS);
 
   private StrategyCriteria() {}
+
+  private static MessageKey key(String key, String... argumentNames) {
+    return RuleValues.get().standardKey(key, argumentNames);
+  }
 
   /**
    * Returns the seven criteria with their default severities, at most {@value
@@ -184,17 +216,14 @@ public final class StrategyCriteria {
       Strategy s, ValidationContext context, Reporter reporter) {
     Optional<ResultsFramework> found = context.framework(s.framework());
     if (found.isEmpty()) {
-      reporter.report(Location.of("framework"), "The results framework " + s.framework()
-          + " is not available to the validation: the expected results cannot be checked"
-          + " against it.");
+      reporter.report(Location.of("framework"), FRAMEWORK_UNAVAILABLE, s.framework());
       return;
     }
     ResultsFramework f = found.get();
     for (ExpectedResult e : s.expectedResults()) {
       Optional<Result> result = f.result(e.result());
       if (result.isEmpty()) {
-        reporter.report(at(e), "Expected result " + e.result() + " is not a result of "
-            + f.id() + ".");
+        reporter.report(at(e), NOT_A_RESULT, e.result(), f.id());
         continue;
       }
       if (e.level().isEmpty()) {
@@ -202,12 +231,10 @@ public final class StrategyCriteria {
       }
       String level = e.level().get();
       if (!f.levelScheme().contains(level)) {
-        reporter.report(at(e), "Expected result " + e.result() + " is given the level '" + level
-            + "', which is not a level of " + f.id() + " (" + String.join(", ",
-                f.levelScheme().levels()) + ").");
+        reporter.report(at(e), UNKNOWN_LEVEL,
+            e.result(), level, f.id(), String.join(", ", f.levelScheme().levels()));
       } else if (!level.equals(result.get().level())) {
-        reporter.report(at(e), "Expected result " + e.result() + " is given the level '" + level
-            + "', but it is on the level '" + result.get().level() + "' in " + f.id() + ".");
+        reporter.report(at(e), WRONG_LEVEL, e.result(), level, result.get().level(), f.id());
       }
     }
   }
@@ -215,7 +242,7 @@ public final class StrategyCriteria {
   private static void measurableTimeBound(
       Strategy s, ValidationContext context, Reporter reporter) {
     if (s.expectedResults().isEmpty()) {
-      reporter.report(Location.of("expectedResults"), "The strategy states no expected result.");
+      reporter.report(Location.of("expectedResults"), NO_EXPECTED_RESULT);
       return;
     }
     Optional<ResultsFramework> found = context.framework(s.framework());
@@ -229,11 +256,9 @@ public final class StrategyCriteria {
       }
       List<Indicator> indicators = result.get().indicators();
       if (indicators.isEmpty()) {
-        reporter.report(at(e), "Expected result " + e.result()
-            + " has no indicator, so it cannot be measured.");
+        reporter.report(at(e), NO_INDICATOR, e.result());
       } else if (indicators.stream().noneMatch(i -> hasTargetWithin(i, s))) {
-        reporter.report(at(e), "Expected result " + e.result() + " has no target in a period"
-            + " inside the strategy's period " + s.period() + ", so it is not time-bound.");
+        reporter.report(at(e), NO_TARGET_IN_PERIOD, e.result(), s.period().toString());
       }
     }
   }
@@ -250,12 +275,11 @@ public final class StrategyCriteria {
   private static void milestonesCoverResults(
       Strategy s, ValidationContext context, Reporter reporter) {
     if (s.milestones().isEmpty()) {
-      reporter.report(Location.of("milestones"), "The strategy has no milestone.");
+      reporter.report(Location.of("milestones"), NO_MILESTONE);
     }
     for (ExpectedResult e : s.expectedResults()) {
       if (e.milestones().isEmpty()) {
-        reporter.report(at(e), "No milestone marks the way to expected result " + e.result()
-            + ".");
+        reporter.report(at(e), RESULT_WITHOUT_MILESTONE, e.result());
       }
     }
   }
@@ -263,51 +287,38 @@ public final class StrategyCriteria {
   private static void coordinationAndPartnerships(
       Strategy s, ValidationContext context, Reporter reporter) {
     if (s.coordination().isEmpty()) {
-      reporter.report(Location.of("coordination"),
-          "The strategy states no internal coordination with other units of the Office.");
+      reporter.report(Location.of("coordination"), NO_COORDINATION);
     }
     if (s.partnerships().isEmpty()) {
-      reporter.report(Location.of("partnerships"),
-          "The strategy states no external partnership.");
+      reporter.report(Location.of("partnerships"), NO_PARTNERSHIP);
     }
   }
 
   private static void focusedPriorityAreas(Strategy s, Reporter reporter, int max) {
     int n = s.priorityAreas().size();
     if (n == 0) {
-      reporter.report(Location.of("priorityAreas"), "The strategy states no priority area.");
+      reporter.report(Location.of("priorityAreas"), NO_PRIORITY_AREA);
     } else if (n > max) {
-      reporter.report(Location.of("priorityAreas"), "The strategy spreads its resources over "
-          + n + " priority areas; a focused strategy has at most " + max + ".");
+      reporter.report(Location.of("priorityAreas"), TOO_MANY_PRIORITY_AREAS, n, max);
     }
   }
 
   private static void costsEstablished(Strategy s, ValidationContext context, Reporter reporter) {
     if (s.costs().isEmpty()) {
-      reporter.report(Location.of("costs"), "The strategy states no cost requirement.");
+      reporter.report(Location.of("costs"), NO_COST);
     }
     for (CostRequirement c : s.costs()) {
       if (c.amount().signum() <= 0) {
-        reporter.report(Location.of("costs", c.source().name()), "The " + describe(c.source())
-            + " requirement is " + c.amount().toPlainString() + " " + c.currency()
-            + "; a requirement is a positive amount.");
+        reporter.report(Location.of("costs", c.source().name()), NOT_POSITIVE,
+            c.source(), c.amount().toPlainString(), c.currency());
       }
     }
-  }
-
-  private static String describe(FundingSource source) {
-    return switch (source) {
-      case REGULAR_BUDGET -> "regular budget";
-      case RBSA -> "RBSA";
-      case EXTRA_BUDGETARY -> "extra-budgetary";
-    };
   }
 
   private static void reviewMechanismStated(
       Strategy s, ValidationContext context, Reporter reporter) {
     if (s.reviewMechanism().isEmpty()) {
-      reporter.report(Location.of("reviewMechanism"),
-          "The strategy states no mechanism for review and lessons learned.");
+      reporter.report(Location.of("reviewMechanism"), NO_REVIEW_MECHANISM);
     }
   }
 }

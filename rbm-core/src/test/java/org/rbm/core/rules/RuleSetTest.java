@@ -134,9 +134,11 @@ class RuleSetTest {
     ResultsFramework f = withIndicator(noUnit);
     Rule<ResultsFramework> unit = StandardRules.ruleSet().rule(StandardRules.UNIT_STATED).orElseThrow();
     List<Location> alone = new java.util.ArrayList<>();
-    unit.check(f, ValidationContext.empty(), (location, message) -> alone.add(location));
-    assertEquals(List.of(Location.parse(IND_1)), alone);
-    assertEquals(ImmutableList.of(Location.parse(IND_1)),
+    unit.check(f, ValidationContext.empty(), (location, key, values) -> alone.add(location));
+    // IO1.1 is the third result of the document: results[2].
+    Location expected = Location.parse(IND_1).withIndexPath("results[2].indicators[0]");
+    assertEquals(List.of(expected), alone);
+    assertEquals(ImmutableList.of(expected),
         StandardRules.validator().validate(f).findings().stream().map(Finding::location)
             .collect(ImmutableList.toImmutableList()));
   }
@@ -157,7 +159,7 @@ class RuleSetTest {
     Validator<Plan> validator = Validator.of(RuleSet.of(milestonesGiven), Plan::id);
     ValidationReport report = validator.validate(new Plan("HR-2010-15", List.of()));
     assertEquals(
-        List.of(Finding.of(RuleId.of("RBM-STR-003"), Severity.ERROR, "HR-2010-15",
+        List.of(TestFindings.text(RuleId.of("RBM-STR-003"), Severity.ERROR, "HR-2010-15",
             Location.of("milestones"), "The strategy has no milestone.")),
         report.findings());
     assertTrue(validator.validate(new Plan("IT-2010-15", List.of("IT strategy adopted"))).isClean());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.InvalidValueException;
@@ -27,24 +28,44 @@ class RuleValuesTest {
   }
 
   @Test
-  void findingsAreEqualByTheirFiveParts() {
-    Finding f = Finding.of(RuleId.of("RBM-RES-001"), Severity.ERROR, "PB-2008-09",
+  void findingsAreEqualByTheirSevenParts() {
+    Finding f = TestFindings.text(RuleId.of("RBM-RES-001"), Severity.ERROR, "PB-2008-09",
         Location.parse("/results/SO1"), "No indicator.");
+    Finding keyed = Finding.create(RuleId.of("RBM-IND-003"), Severity.ERROR, "PB-2008-09",
+        Location.parse("/results/SO1"), "RBM-IND-003.noTarget", ImmutableMap.of("indicator", "I-1"),
+        "Indicator I-1 has no target: set a target for at least one period.");
     new EqualsTester()
-        .addEqualityGroup(f, Finding.builder().from(f).build())
-        .addEqualityGroup(f.withSeverity(Severity.WARNING))
-        .addEqualityGroup(f.withRuleId(RuleId.of("RBM-RES-002")))
-        .addEqualityGroup(f.withSubjectId("SPF-2010-15"))
-        .addEqualityGroup(f.withLocation(Location.ROOT))
-        .addEqualityGroup(f.withMessage("Another message."))
+        .addEqualityGroup(f, TestFindings.text(RuleId.of("RBM-RES-001"), Severity.ERROR,
+            "PB-2008-09", Location.parse("/results/SO1"), "No indicator."))
+        .addEqualityGroup(TestFindings.text(RuleId.of("RBM-RES-001"), Severity.WARNING,
+            "PB-2008-09", Location.parse("/results/SO1"), "No indicator."))
+        .addEqualityGroup(TestFindings.text(RuleId.of("RBM-RES-002"), Severity.ERROR,
+            "PB-2008-09", Location.parse("/results/SO1"), "No indicator."))
+        .addEqualityGroup(TestFindings.text(RuleId.of("RBM-RES-001"), Severity.ERROR,
+            "SPF-2010-15", Location.parse("/results/SO1"), "No indicator."))
+        .addEqualityGroup(TestFindings.text(RuleId.of("RBM-RES-001"), Severity.ERROR,
+            "PB-2008-09", Location.parse("/results/SO1").withIndexPath("results[0]"),
+            "No indicator."))
+        .addEqualityGroup(TestFindings.text(RuleId.of("RBM-RES-001"), Severity.ERROR,
+            "PB-2008-09", Location.parse("/results/SO1"), "Another message."))
+        .addEqualityGroup(keyed)
         .testEquals();
   }
 
   @Test
-  void buildersNameWhatIsMissing() {
-    InvalidValueException e =
-        assertThrows(InvalidValueException.class, () -> Finding.builder().build());
-    assertEquals(true, e.getMessage().contains("ruleId"), e.getMessage());
+  void aFindingOfAStandardKeyMustCarryItsArgumentsAndItsText() {
+    InvalidValueException missing = assertThrows(InvalidValueException.class,
+        () -> Finding.create(RuleId.of("RBM-IND-003"), Severity.ERROR, "PB-2008-09",
+            Location.ROOT, "RBM-IND-003.noTarget", ImmutableMap.of(), "No target."));
+    assertEquals("arguments: got [], expected the arguments of RBM-IND-003.noTarget, [indicator]",
+        missing.getMessage());
+    InvalidValueException otherText = assertThrows(InvalidValueException.class,
+        () -> Finding.create(RuleId.of("RBM-IND-003"), Severity.ERROR, "PB-2008-09",
+            Location.ROOT, "RBM-IND-003.noTarget", ImmutableMap.of("indicator", "I-1"),
+            "No target."));
+    assertEquals("message: got \"No target.\", expected the English text of"
+        + " RBM-IND-003.noTarget with these arguments, \"Indicator I-1 has no target: set a"
+        + " target for at least one period.\"", otherText.getMessage());
     assertThrows(InvalidValueException.class, () -> RuleInfo.builder().build());
   }
 
@@ -64,6 +85,9 @@ class RuleValuesTest {
     NullPointerTester tester =
         new NullPointerTester().setDefault(RuleId.class, RuleId.of("RBM-RES-001"));
     tester.testAllPublicStaticMethods(Finding.class);
+    tester.testAllPublicInstanceMethods(TestFindings.text(RuleId.of("A-1"), Severity.INFO,
+        "PB-2008-09", Location.ROOT, "A message."));
+    tester.testAllPublicStaticMethods(MessageKey.class);
     tester.testAllPublicStaticMethods(RuleInfo.class);
     new NullPointerTester().testAllPublicStaticMethods(ValidationContext.class);
     new NullPointerTester().testAllPublicInstanceMethods(ValidationContext.empty());

@@ -22,7 +22,7 @@ class ValidationReportTest {
   private static final Finding ROOT = finding("ACME-001", Severity.INFO, "/");
 
   private static Finding finding(String rule, Severity severity, String location) {
-    return Finding.of(RuleId.of(rule), severity, PB, Location.parse(location), "Message of " + rule);
+    return TestFindings.text(RuleId.of(rule), severity, PB, Location.parse(location), "Message of " + rule);
   }
 
   @Test
@@ -69,7 +69,7 @@ class ValidationReportTest {
 
   @Test
   void rejectsFindingsAboutAnotherSubject() {
-    Finding other = Finding.of(RuleId.of("RBM-RES-002"), Severity.ERROR, "SPF-2010-15",
+    Finding other = TestFindings.text(RuleId.of("RBM-RES-002"), Severity.ERROR, "SPF-2010-15",
         Location.ROOT, "Elsewhere");
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> ValidationReport.of(PB, List.of(TITLE, other)));
@@ -91,7 +91,7 @@ class ValidationReportTest {
   @Test
   void findingsAndRuleInfosCheckTheirText() {
     assertThrows(InvalidValueException.class,
-        () -> Finding.of(RuleId.of("A-1"), Severity.INFO, PB, Location.ROOT, "  "));
+        () -> TestFindings.text(RuleId.of("A-1"), Severity.INFO, PB, Location.ROOT, "  "));
     InvalidValueException twoLines = assertThrows(InvalidValueException.class,
         () -> RuleInfo.of("A-1", Severity.INFO, "One\ntwo", "Why", "Where"));
     assertEquals("description: got \"One\ntwo\", expected one line that is not blank",

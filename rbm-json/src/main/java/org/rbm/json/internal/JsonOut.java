@@ -3,6 +3,7 @@ package org.rbm.json.internal;
 import jakarta.json.stream.JsonGenerator;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -106,6 +107,21 @@ public final class JsonOut {
     if (value.isPresent()) {
       field(name, value.get());
     }
+  }
+
+  /**
+   * Writes the property as an object of strings whose names are data, unless it is empty.
+   *
+   * @param name the property
+   * @param entries the entries, in their order
+   */
+  public void strings(String name, Map<String, String> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    generator.writeStartObject(name);
+    entries.forEach(generator::write);
+    generator.writeEnd();
   }
 
   /**

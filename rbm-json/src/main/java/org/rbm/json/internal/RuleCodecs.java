@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.rbm.core.internal.RuleValues;
 import org.rbm.core.rules.Finding;
 import org.rbm.core.rules.Location;
 import org.rbm.core.rules.RuleId;
@@ -73,16 +76,30 @@ final class RuleCodecs {
 
   /**
    * {@link Finding}: {@code {"ruleId": "RBM-IND-003", "severity": "ERROR", "subjectId":
-   * "PB-2008-09", "location": "/results/SO1/OC1/indicators/IND-1", "message": "..."}}.
+   * "PB-2008-09", "location": "/results/SO1/OC1/indicators/IND-1", "indexPath":
+   * "results[1].indicators[0]", "messageKey": "RBM-IND-003.noTarget", "arguments": {"indicator":
+   * "IND-1"}, "message": "..."}}. {@code indexPath} is absent when the location has none, {@code
+   * arguments} when there is none. For a key of the SDK's bundles, the arguments must be those its
+   * text uses and the message its English text: a finding is a computed value, read back as
+   * written.
    */
   static final class FindingCodec extends Codec<Finding> {
-    private static final Fields<Finding.Builder> FIELDS =
-        Fields.<Finding.Builder>of("a finding object")
-            .required("ruleId", "a rule id", (in, b) -> b.ruleId(in.read(RuleId.class)))
-            .required("severity", "a severity", (in, b) -> b.severity(in.read(Severity.class)))
-            .required("subjectId", "a string", (in, b) -> b.subjectId(in.string()))
-            .required("location", "a location", (in, b) -> b.location(in.read(Location.class)))
-            .required("message", "a string", (in, b) -> b.message(in.string()))
+    private static final Fields<FindingParts> FIELDS =
+        Fields.<FindingParts>of("a finding object")
+            .required("ruleId", "a rule id", (in, p) -> p.ruleId = in.read(RuleId.class))
+            .required("severity", "a severity", (in, p) -> p.severity = in.read(Severity.class))
+            .required("subjectId", "a string", (in, p) -> p.subjectId = in.string())
+            .required("location", "a location", (in, p) -> p.location = in.read(Location.class))
+            .optional("indexPath", "an index path such as results[1].indicators[0]", (in, p) -> {
+              String path = in.string();
+              in.convert(() -> Location.ROOT.withIndexPath(path)); // checked here, for its place
+              p.indexPath = path;
+            })
+            .required("messageKey", "a string", (in, p) -> p.messageKey = in.string())
+            .optional("arguments", "an object of strings", (in, p) -> in.map(
+                "an object of strings, from argument name to value",
+                name -> p.arguments.put(name, in.string())))
+            .required("message", "a string", (in, p) -> p.message = in.string())
             .build();
 
     FindingCodec(Codecs codecs) {
@@ -96,15 +113,35 @@ final class RuleCodecs {
       out.field("severity", value.severity());
       out.field("subjectId", value.subjectId());
       out.field("location", value.location());
+      out.optional("indexPath", value.location().indexPath());
+      out.field("messageKey", value.messageKey());
+      out.strings("arguments", value.arguments());
       out.field("message", value.message());
       out.end();
     }
 
     @Override
     public Finding read(JsonIn in) {
-      Finding.Builder b = Finding.builder();
-      in.object(FIELDS, b);
-      return in.build(b::build, "");
+      FindingParts p = new FindingParts();
+      in.object(FIELDS, p);
+      Location location = requireNonNull(p.location);
+      String indexPath = p.indexPath;
+      Location located = indexPath == null ? location : location.withIndexPath(indexPath);
+      return in.build(() -> RuleValues.get().finding(
+          requireNonNull(p.ruleId), requireNonNull(p.severity), requireNonNull(p.subjectId),
+          located, requireNonNull(p.messageKey), p.arguments, requireNonNull(p.message)), "");
+    }
+
+    /** The properties, as read. */
+    private static final class FindingParts {
+      @Nullable RuleId ruleId;
+      @Nullable Severity severity;
+      @Nullable String subjectId;
+      @Nullable Location location;
+      @Nullable String indexPath;
+      @Nullable String messageKey;
+      final Map<String, String> arguments = new LinkedHashMap<>();
+      @Nullable String message;
     }
   }
 
@@ -150,7 +187,8 @@ final class RuleCodecs {
       ReportParts parts = new ReportParts();
       in.object(FIELDS, parts);
       ValidationReport report = in.build(
-          () -> ValidationReport.of(requireNonNull(parts.subjectId), parts.findings.build()), "");
+          () -> RuleValues.get().report(requireNonNull(parts.subjectId), parts.findings.build()),
+          "");
       agree(in, "errors", parts.errors, report.count(Severity.ERROR));
       agree(in, "warnings", parts.warnings, report.count(Severity.WARNING));
       agree(in, "info", parts.info, report.count(Severity.INFO));
