@@ -151,7 +151,7 @@ public final class Texts {
           " \\ revision %d",
           " à %d endroits",
           " 😀 ×%d",
-          "\n\tline %d of the report");
+          "\tline %d of the report");
 
   /**
    * Returns the categories of one of the {@link #DIMENSIONS} or {@link #OTHER_DIMENSIONS}.

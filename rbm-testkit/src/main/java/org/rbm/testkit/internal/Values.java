@@ -82,7 +82,7 @@ public final class Values {
   /**
    * Draws a narrative, such as {@code Policy adopted by the Council of Ministers}, often with a
    * qualifier and a number ({@code ... in 12 provinces}, {@code ... — see annex 3}) that bring in
-   * quotes, back-slashes, line breaks, accents and characters outside the BMP: several thousand
+   * quotes, back-slashes, tabs, accents and characters outside the BMP: several thousand
    * distinct values, shrinking towards the first bare narrative.
    *
    * @param in the randomness
