@@ -6,11 +6,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import jakarta.json.Json;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
-import jakarta.json.stream.JsonParserFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -57,11 +57,12 @@ import org.rbm.json.internal.Registrations;
  * was expected: malformed JSON (empty, truncated, garbage), content after the document, a property
  * the format does not have (unless {@linkplain #toleratingUnknownProperties() tolerated}), a
  * property given twice, a missing required property, a value of the wrong JSON type ({@code null}
- * included: absent values are left out, not null), a number of more than 100 characters, a format
- * version other than 1, and a value that breaks an invariant of the model. No other exception
- * escapes for bad input, no partially read value escapes, and reading never hangs: hostile nesting
- * is rejected at its first bracket, and skipping (when unknown properties are tolerated) is bounded
- * by the parser's limit of 1000 levels.
+ * included: absent values are left out, not null), a format version other than 1, a value that
+ * breaks an invariant of the model, and a document beyond one of the {@linkplain JsonLimits limits}
+ * (its length, its nesting, the length of a string or a number, a number's exponent; {@link
+ * #withLimits} changes them). No other exception escapes for bad input, no partially read value
+ * escapes, and reading never hangs: hostile nesting is rejected at its first bracket, and skipping
+ * (when unknown properties are tolerated) is bounded by the nesting limit.
  *
  * <h2>JSON-B</h2>
  *
@@ -70,7 +71,8 @@ import org.rbm.json.internal.Registrations;
  * model values in them. Two differences come from JSON-B itself: Yasson wraps errors in a {@code
  * jakarta.json.bind.JsonbException} (whose cause is the {@code RbmJsonException}, with paths from
  * the model value that was being read), and it ignores content after the document. Use {@link
- * #read} for whole documents.
+ * #read} for whole documents. The codecs of enums are registered as adapters too, because Yasson
+ * reads a top-level enum with its own deserializer otherwise.
  *
  * <p>Costs: reading and writing take time linear in the size of the document. Reading from a
  * {@link Reader} keeps a copy of the text until the value is built, to locate a broken invariant
@@ -93,22 +95,23 @@ public final class RbmJson {
   /** The class-path resource holding the JSON Schema of the roadmap document. */
   public static final String ROADMAP_SCHEMA_RESOURCE = "/org/rbm/json/rbm-roadmap-1.schema.json";
 
-  private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
   private static final JsonGeneratorFactory COMPACT = Json.createGeneratorFactory(Map.of());
   private static final JsonGeneratorFactory PRETTY =
       Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
-  private static final RbmJson STRICT = new RbmJson(false, false);
+  private static final RbmJson STRICT = new RbmJson(false, false, JsonLimits.defaults());
 
   private final boolean ignoreUnknownProperties;
   private final boolean pretty;
+  private final JsonLimits limits;
   private final Codecs codecs;
 
-  private RbmJson(boolean ignoreUnknownProperties, boolean pretty) {
+  private RbmJson(boolean ignoreUnknownProperties, boolean pretty, JsonLimits limits) {
     this.ignoreUnknownProperties = ignoreUnknownProperties;
     this.pretty = pretty;
+    this.limits = limits;
     // The one list of codecs, one per type, is Registrations.ALL (see CONTRIBUTING.md, "JSON").
-    this.codecs = new Codecs(Registrations.ALL, ignoreUnknownProperties);
+    this.codecs = new Codecs(Registrations.ALL, ignoreUnknownProperties, limits);
   }
 
   /**
@@ -128,7 +131,7 @@ public final class RbmJson {
    * @return the tolerant copy
    */
   public RbmJson toleratingUnknownProperties() {
-    return new RbmJson(true, pretty);
+    return new RbmJson(true, pretty, limits);
   }
 
   /**
@@ -137,7 +140,32 @@ public final class RbmJson {
    * @return the pretty-printing copy
    */
   public RbmJson prettyPrinting() {
-    return new RbmJson(ignoreUnknownProperties, true);
+    return new RbmJson(ignoreUnknownProperties, true, limits);
+  }
+
+  /**
+   * Returns a copy that reads within other limits, for documents beyond the defaults (see {@link
+   * JsonLimits}):
+   *
+   * <pre>{@code
+   * RbmJson big = RbmJson.strict().withLimits(JsonLimits.defaults().withMaxDocumentLength(500_000_000));
+   * }</pre>
+   *
+   * @param limits the limits
+   * @return the copy
+   */
+  public RbmJson withLimits(JsonLimits limits) {
+    return new RbmJson(ignoreUnknownProperties, pretty, requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits this instance reads within; {@link JsonLimits#defaults()} unless {@link
+   * #withLimits} changed them.
+   *
+   * @return the limits
+   */
+  public JsonLimits limits() {
+    return limits;
   }
 
   /**
@@ -189,7 +217,7 @@ public final class RbmJson {
   public <T> T read(CharSequence json, Class<T> type) {
     requireNonNull(json, "json");
     requireNonNull(type, "type");
-    return codecs.readDocument(PARSERS, json, type);
+    return codecs.readDocument(json, type);
   }
 
   /**
@@ -205,7 +233,7 @@ public final class RbmJson {
   public <T> T read(Reader json, Class<T> type) {
     requireNonNull(json, "json");
     requireNonNull(type, "type");
-    return codecs.readDocument(PARSERS, json, type);
+    return codecs.readDocument(json, type);
   }
 
   /**
@@ -246,11 +274,12 @@ public final class RbmJson {
    * @return the configuration
    */
   public JsonbConfig config() {
-    ImmutableList<Codec<?>> all = codecs.all();
+    ImmutableList<Codec<?>> all = codecs.forJsonb();
     return new JsonbConfig()
         .withFormatting(pretty)
         .withSerializers(all.toArray(new JsonbSerializer<?>[0]))
-        .withDeserializers(all.toArray(new JsonbDeserializer<?>[0]));
+        .withDeserializers(all.toArray(new JsonbDeserializer<?>[0]))
+        .withAdapters(codecs.enumAdapters().toArray(new JsonbAdapter<?, ?>[0]));
   }
 
   /**

@@ -21,7 +21,11 @@ import org.rbm.core.RbmException;
  * opening brace). A missing property is reported at the object that lacks it; a broken invariant at
  * the value it names; malformed JSON at the last character the parser read (the offending
  * character, or the last character of the offending token); input that ends too early just past
- * its last character. The message reads {@code <path>: got <what was found>, expected <what was
+ * its last character. Reading with {@code RbmJson.read}, the line and column always lie inside the
+ * input (a column at most one past its line's last character); lines end at LF, CRLF or a lone
+ * CR; bytes that a {@code Reader} cannot decode are reported at most 64 characters before them.
+ * Through JSON-B they are the JSON-B parser's own. A document beyond one of the {@link JsonLimits}
+ * is reported with {@code expected()} naming the limit. The message reads {@code <path>: got <what was found>, expected <what was
  * expected> (line L, column C)}, for example
  *
  * <pre>{@code

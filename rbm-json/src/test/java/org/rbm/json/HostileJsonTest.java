@@ -185,8 +185,8 @@ class HostileJsonTest {
             "results[1].indicators[0].baseline.value",
             8,
             53);
-    assertEquals("\"1E+999999999\"", e.found());
-    assertEquals("an amount below 10^30 in magnitude", e.expected());
+    assertEquals("the number 1e999999999", e.found());
+    assertEquals("a number whose exponent is within ±1000 (JsonLimits.maxExponent)", e.expected());
   }
 
   @Test
@@ -198,7 +198,7 @@ class HostileJsonTest {
   @Test
   void rejectsATinyExponent() {
     RbmJsonException e = rejected(json, "1e-999999999", Value.class, "", 1, 13);
-    assertEquals("at most 20 decimal places", e.expected());
+    assertEquals("a number whose exponent is within ±1000 (JsonLimits.maxExponent)", e.expected());
   }
 
   @Test
@@ -252,10 +252,11 @@ class HostileJsonTest {
 
   @Test
   void rejectsDeepNestingInATolerantReadWithoutOverflowingTheStack() {
-    // The object is level 1; the parser refuses level 1001, the 1000th bracket, at column 1032.
+    // The object is level 1 and 32 characters lead to the first bracket: level 1001, the 1000th
+    // bracket, stands at column 1032, and is refused just past it.
     String input = "{\"format\":\"rbm-framework/1\",\"x\":" + "[".repeat(100_000);
     RbmJsonException e =
-        rejected(json.toleratingUnknownProperties(), input, ResultsFramework.class, "x", 1, 1032);
+        rejected(json.toleratingUnknownProperties(), input, ResultsFramework.class, "x", 1, 1033);
     assertEquals("JSON nested too deeply", e.found());
   }
 
@@ -358,8 +359,18 @@ class HostileJsonTest {
             "band",
             1,
             21);
-    assertEquals("\"1E-999999999\"", e.found());
-    assertEquals("at most 20 decimal places", e.expected());
+    assertEquals("the number 1E-999999999", e.found());
+    assertEquals("a number whose exponent is within ±1000 (JsonLimits.maxExponent)", e.expected());
+    // Within the exponent limit, the model's own rule rejects it: {"band": and 6 characters.
+    RbmJsonException model =
+        rejected(
+            json,
+            "{\"band\":1E-999}",
+            org.rbm.core.progress.ProgressSettings.class,
+            "band",
+            1,
+            15);
+    assertEquals("at most 20 decimal places", model.expected());
   }
 
   /** A framework's progress with one indicator, whose settings and plan ratio are given. */
@@ -393,9 +404,8 @@ class HostileJsonTest {
             "indicators[0].plan.ratio",
             1,
             pastFirst(input, "1E-999999999"));
-    assertEquals("\"1E-999999999\"", e.found());
-    assertEquals(
-        "a number below 10^200 in magnitude with at most 400 decimal places", e.expected());
+    assertEquals("the number 1E-999999999", e.found());
+    assertEquals("a number whose exponent is within ±1000 (JsonLimits.maxExponent)", e.expected());
     // The same document with a plain ratio is read, and its table shows it.
     org.rbm.core.progress.ProgressReport fine =
         json.read(progress("{}", "0.5"), org.rbm.core.progress.ProgressReport.class);
@@ -413,6 +423,6 @@ class HostileJsonTest {
             "settings.band",
             1,
             pastFirst(input, "1E-999999999"));
-    assertEquals("at most 20 decimal places", e.expected());
+    assertEquals("a number whose exponent is within ±1000 (JsonLimits.maxExponent)", e.expected());
   }
 }

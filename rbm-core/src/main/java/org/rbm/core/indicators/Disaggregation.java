@@ -3,10 +3,9 @@ package org.rbm.core.indicators;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Joiner;
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +19,17 @@ import org.rbm.core.RbmParseException;
  * <p>Dimensions and categories are non-blank names without {@code =} or {@code ;}. Dimensions are
  * kept in alphabetical order, so two breakdowns with the same pairs are equal whatever order they
  * were given in. {@link #toString()} prints {@code dimension=category} pairs joined by {@code ;},
- * or {@code total}; {@link #parse} reads that form. Immutable and thread-safe.
+ * or {@code total}; {@link #parse} reads that form. Its text is at most {@value #MAX_LENGTH}
+ * characters (a breakdown has a few dimensions; the limit keeps a hostile text from costing more
+ * than a glance). Immutable and thread-safe.
  */
 public final class Disaggregation {
+  /** The most characters of a breakdown's text, {@code dimension=category} pairs and {@code ;}s. */
+  public static final int MAX_LENGTH = 10_000;
+
+  private static final String EXPECTED_LENGTH =
+      "at most " + MAX_LENGTH + " characters (Disaggregation.MAX_LENGTH)";
+
   private static final Pattern NAME = Pattern.compile("[^=;\\s](?:[^=;]*[^=;\\s])?");
   private static final String EXPECTED_NAME = "a non-blank name without '=' or ';' or edge spaces";
 
@@ -53,12 +60,19 @@ public final class Disaggregation {
    *
    * @param categories the category of each dimension
    * @return the breakdown
-   * @throws InvalidValueException if a name is blank or contains {@code =} or {@code ;}
+   * @throws InvalidValueException if a name is blank or contains {@code =} or {@code ;}, or the
+   *     text of the breakdown would be longer than {@value #MAX_LENGTH} characters
    */
   public static Disaggregation of(Map<String, String> categories) {
+    long length = -1;
     for (Map.Entry<String, String> e : categories.entrySet()) {
       check("dimension", e.getKey());
       check("category of " + e.getKey(), e.getValue());
+      length += e.getKey().length() + e.getValue().length() + 2L;
+    }
+    if (length > MAX_LENGTH) {
+      throw new InvalidValueException(
+          "disaggregation: got a breakdown of " + length + " characters, expected " + EXPECTED_LENGTH);
     }
     return categories.isEmpty() ? TOTAL : new Disaggregation(ImmutableSortedMap.copyOf(categories));
   }
@@ -68,29 +82,51 @@ public final class Disaggregation {
    * dimension=category} pairs joined by {@code ;}.
    *
    * @param text the text
+   * <p>Reading takes time linear in the text: the length is checked first, and a repeated
+   * dimension is found as soon as it is read.
+   *
+   * @param text the text
    * @return the breakdown
-   * @throws RbmParseException if the text has another form or names a dimension twice
+   * @throws RbmParseException if the text has another form, names a dimension twice, or is longer
+   *     than {@value #MAX_LENGTH} characters
    */
   public static Disaggregation parse(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
+      throw new RbmParseException("disaggregation", text, EXPECTED_LENGTH);
+    }
     String s = text.toString();
     if (s.equals("total")) {
       return TOTAL;
     }
-    ImmutableSortedMap.Builder<String, String> pairs = ImmutableSortedMap.naturalOrder();
+    Map<String, String> pairs = new HashMap<>();
     try {
-      for (String pair : Splitter.on(';').split(s)) {
-        List<String> parts = Splitter.on('=').splitToList(pair);
-        if (parts.size() != 2) {
+      int start = 0;
+      while (start <= s.length()) {
+        // One pass over the pair: where it ends, and where its one '=' stands.
+        int end = start;
+        int equals = -1;
+        int equalsSigns = 0;
+        while (end < s.length() && s.charAt(end) != ';') {
+          if (s.charAt(end) == '=') {
+            equals = end;
+            equalsSigns++;
+          }
+          end++;
+        }
+        if (equalsSigns != 1) {
           throw new RbmParseException(
               "disaggregation", text, "total, or dimension=category pairs joined by ';'");
         }
-        pairs.put(check("dimension", parts.get(0)), check("category", parts.get(1)));
+        String dimension = check("dimension", s.substring(start, equals));
+        String category = check("category", s.substring(equals + 1, end));
+        if (pairs.putIfAbsent(dimension, category) != null) {
+          throw new RbmParseException("disaggregation", text, "each dimension at most once");
+        }
+        start = end + 1;
       }
-      return new Disaggregation(pairs.buildOrThrow());
+      return new Disaggregation(ImmutableSortedMap.copyOf(pairs));
     } catch (InvalidValueException e) {
       throw new RbmParseException("disaggregation", text, e);
-    } catch (IllegalArgumentException e) {
-      throw new RbmParseException("disaggregation", text, "each dimension at most once");
     }
   }
 

@@ -134,6 +134,46 @@ class DisaggregationTest {
   }
 
   @Test
+  void findsARepeatedDimensionQuicklyInAHugeText() {
+    // Issue 17, point 8: 50 MB of "a=b;" took 8-14 s and ran out of a 1 GB heap. The length is
+    // now checked first; just within it, the repeat is found at the second pair.
+    String huge = "a=b;".repeat(12_500_000);
+    long start = System.nanoTime();
+    RbmParseException tooLong =
+        assertThrows(RbmParseException.class, () -> Disaggregation.parse(huge));
+    assertTrue(
+        tooLong.getMessage().endsWith(
+            ", expected at most 10000 characters (Disaggregation.MAX_LENGTH)"),
+        tooLong.getMessage());
+    String longest = "a=b;".repeat(2_499) + "a=bc";
+    assertEquals(10_000, longest.length());
+    RbmParseException repeated =
+        assertThrows(RbmParseException.class, () -> Disaggregation.parse(longest));
+    assertTrue(
+        repeated.getMessage().endsWith(", expected each dimension at most once"),
+        repeated.getMessage());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis < 1_000, "took " + millis + " ms");
+  }
+
+  @Test
+  void theTextOfABreakdownIsAtMostTenThousandCharacters() {
+    // "sex=" and a category of 9,996 characters: one pair of 10,000 characters.
+    String category = "f".repeat(9_996);
+    assertEquals(10_000, Disaggregation.of("sex", category).toString().length());
+    assertEquals(
+        Disaggregation.of("sex", category), Disaggregation.parse("sex=" + category));
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class, () -> Disaggregation.of("sex", category + "f"));
+    assertEquals(
+        "disaggregation: got a breakdown of 10001 characters, expected at most 10000 characters"
+            + " (Disaggregation.MAX_LENGTH)",
+        e.getMessage());
+    assertThrows(RbmParseException.class, () -> Disaggregation.parse("sex=" + category + "f"));
+  }
+
+  @Test
   void rejectsNullArguments() {
     new NullPointerTester().testAllPublicStaticMethods(Disaggregation.class);
     new NullPointerTester().testAllPublicInstanceMethods(Disaggregation.of("sex", "female"));

@@ -1,5 +1,6 @@
 package org.rbm.json.internal;
 
+import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.bind.serializer.JsonbSerializer;
@@ -14,11 +15,16 @@ import java.lang.reflect.Type;
  * handles from the type argument of the concrete codec class, which is why every codec is a
  * concrete class {@code final class XCodec extends Codec<X>}.
  *
+ * <p>The codec of an enum is also a JSON-B adapter from an {@link EnumCodecs.Constant}, because
+ * Yasson reads a top-level enum with its own deserializer but consults adapters first (see {@link
+ * EnumCodecs}); {@code RbmJson.config()} registers only enum codecs as adapters.
+ *
  * <p>A codec is created by its registry, with the registry, and is immutable and thread-safe.
  *
  * @param <T> the model type
  */
-public abstract class Codec<T> implements JsonbSerializer<T>, JsonbDeserializer<T> {
+public abstract class Codec<T>
+    implements JsonbSerializer<T>, JsonbDeserializer<T>, JsonbAdapter<T, EnumCodecs.Constant> {
   private final Class<T> type;
   private final Codecs codecs;
 
@@ -65,6 +71,16 @@ public abstract class Codec<T> implements JsonbSerializer<T>, JsonbDeserializer<
   @Override
   public final void serialize(T value, JsonGenerator generator, SerializationContext context) {
     write(value, new JsonOut(generator, codecs));
+  }
+
+  @Override
+  public final EnumCodecs.Constant adaptToJson(T value) {
+    return new EnumCodecs.Constant(((Enum<?>) value).name(), 1, 1);
+  }
+
+  @Override
+  public final T adaptFromJson(EnumCodecs.Constant constant) {
+    return constant.as(type);
   }
 
   @Override

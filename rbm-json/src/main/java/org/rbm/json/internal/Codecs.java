@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
-import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.IOException;
 import java.io.Reader;
@@ -17,9 +17,11 @@ import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.rbm.core.InvalidValueException;
+import org.rbm.json.JsonLimits;
 
 /**
  * The codecs of one {@code RbmJson}, by type, with its reading options. The list of codecs is
@@ -28,8 +30,13 @@ import org.rbm.core.InvalidValueException;
  * and thread-safe.
  */
 public final class Codecs {
+  /** Parsson's setting for the depth it refuses ({@code org.eclipse.parsson.api.JsonConfig}). */
+  private static final String PARSSON_MAX_DEPTH = "org.eclipse.parsson.maxDepth";
+
   private final ImmutableMap<Class<?>, Codec<?>> byType;
   private final boolean ignoreUnknownProperties;
+  private final JsonLimits limits;
+  private final JsonParserFactory parsers;
   private final ClassValue<Optional<Codec<?>>> byValueClass =
       new ClassValue<>() {
         @Override
@@ -45,7 +52,24 @@ public final class Codecs {
    * @param ignoreUnknownProperties whether unknown properties are skipped rather than rejected
    */
   public Codecs(List<Function<Codecs, Codec<?>>> factories, boolean ignoreUnknownProperties) {
+    this(factories, ignoreUnknownProperties, JsonLimits.defaults());
+  }
+
+  /**
+   * Creates the codecs.
+   *
+   * @param factories creates each codec, given this registry
+   * @param ignoreUnknownProperties whether unknown properties are skipped rather than rejected
+   * @param limits the limits enforced while reading
+   */
+  public Codecs(
+      List<Function<Codecs, Codec<?>>> factories,
+      boolean ignoreUnknownProperties,
+      JsonLimits limits) {
     this.ignoreUnknownProperties = ignoreUnknownProperties;
+    this.limits = requireNonNull(limits, "limits");
+    // Parsson refuses a depth equal to its setting: one more lets maxNesting levels through.
+    this.parsers = Json.createParserFactory(Map.of(PARSSON_MAX_DEPTH, limits.maxNesting() + 1));
     ImmutableMap.Builder<Class<?>, Codec<?>> codecs = ImmutableMap.builder();
     for (Function<Codecs, Codec<?>> factory : factories) {
       Codec<?> codec = factory.apply(this);
@@ -63,8 +87,41 @@ public final class Codecs {
     return byType.values().asList();
   }
 
+  /**
+   * Returns the codecs JSON-B is given as serializers and deserializers: every codec, and the one
+   * that reads an enum's {@link EnumCodecs.Constant}.
+   *
+   * @return the codecs
+   */
+  public ImmutableList<Codec<?>> forJsonb() {
+    return ImmutableList.<Codec<?>>builder()
+        .addAll(all())
+        .add(new EnumCodecs.ConstantCodec(this))
+        .build();
+  }
+
+  /**
+   * Returns the codecs JSON-B is given as adapters: those of enums (see {@link EnumCodecs}).
+   *
+   * @return the enum codecs
+   */
+  public ImmutableList<Codec<?>> enumAdapters() {
+    return all().stream()
+        .filter(c -> c.type().isEnum())
+        .collect(ImmutableList.toImmutableList());
+  }
+
   boolean ignoresUnknownProperties() {
     return ignoreUnknownProperties;
+  }
+
+  /**
+   * Returns the limits enforced while reading.
+   *
+   * @return the limits
+   */
+  public JsonLimits limits() {
+    return limits;
   }
 
   /**
@@ -91,34 +148,32 @@ public final class Codecs {
    * Reads a whole document: one value of {@code type}, then nothing but white space. Does not
    * close the input.
    *
-   * @param factory makes the parser
    * @param input the document
    * @param type the type of the value
    * @return the value
    * @throws org.rbm.json.RbmJsonException if the document is malformed or invalid
    * @throws java.io.UncheckedIOException if the input cannot be read
    */
-  public <T> T readDocument(JsonParserFactory factory, Reader input, Class<T> type) {
+  public <T> T readDocument(Reader input, Class<T> type) {
     Codec<T> codec = codecFor(type);
-    TrackingReader source = new TrackingReader(input, true);
-    JsonParser parser = factory.createParser(source);
-    return JsonIn.readDocument(parser, source, requireNonNull(source.text()), this, codec);
+    TrackingReader source = new TrackingReader(input, null, limits.maxDocumentLength());
+    return JsonIn.readDocument(parsers.createParser(source), source, this, codec);
   }
 
   /**
    * Reads a whole document: one value of {@code type}, then nothing but white space.
    *
-   * @param factory makes the parser
    * @param input the document
    * @param type the type of the value
    * @return the value
    * @throws org.rbm.json.RbmJsonException if the document is malformed or invalid
    */
-  public <T> T readDocument(JsonParserFactory factory, CharSequence input, Class<T> type) {
+  public <T> T readDocument(CharSequence input, Class<T> type) {
     Codec<T> codec = codecFor(type);
-    TrackingReader source = new TrackingReader(new StringReader(input.toString()), false);
-    JsonParser parser = factory.createParser(source);
-    return JsonIn.readDocument(parser, source, input, this, codec);
+    String text = input.toString();
+    TrackingReader source =
+        new TrackingReader(new StringReader(text), text, limits.maxDocumentLength());
+    return JsonIn.readDocument(parsers.createParser(source), source, this, codec);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.rbm.json.internal;
 
 import jakarta.json.JsonException;
+import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParsingException;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.rbm.json.JsonLimits;
 import org.rbm.json.RbmJsonException;
 
 /**
@@ -17,18 +19,35 @@ import org.rbm.json.RbmJsonException;
  * JSON, nesting too deep, a number it cannot hold, a failing reader) becomes an {@link
  * RbmJsonException} at the right place, or an {@link UncheckedIOException} when the input itself
  * fails.
+ *
+ * <p>Positions are {@code long}s. Reading a whole document, a position is an offset in the input,
+ * from the parser's stream offset or the reader's count, turned into a line and a column only for
+ * an error, from the text itself (see {@link Locations}), and never beyond the text read. Through
+ * JSON-B, where the parser and its input are Yasson's, a position is the parser's line and column,
+ * packed.
  */
 final class Cursor {
   private static final Pattern PARSSON_LOCATION = Pattern.compile(" at \\(line no=[^)]*\\)");
 
   private final JsonParser parser;
   private final @Nullable TrackingReader source;
+  private final JsonLimits limits;
+  private final int parserLevels;
   private final Locations locations = new Locations();
   private @Nullable Event event;
 
-  Cursor(JsonParser parser, @Nullable TrackingReader source) {
+  /**
+   * Creates the cursor.
+   *
+   * @param source the reader the parser reads, for a whole document; null through JSON-B
+   * @param limits the limits
+   * @param parserLevels the levels of nesting the parser allows, for its message
+   */
+  Cursor(JsonParser parser, @Nullable TrackingReader source, JsonLimits limits, int parserLevels) {
     this.parser = parser;
     this.source = source;
+    this.limits = limits;
+    this.parserLevels = parserLevels;
   }
 
   /** Takes the event JSON-B has already read, for a deserializer. */
@@ -52,9 +71,20 @@ final class Cursor {
     return e;
   }
 
-  /** The text of the current string, number or property name. */
+  /** The text of the current string, number or property name, within the string length limit. */
   String text() {
-    return parser.getString();
+    String text = parser.getString();
+    int max = limits.maxStringLength();
+    if (text.length() > max) {
+      throw error(
+          "a string of " + text.length() + " characters",
+          "at most " + max + " characters (JsonLimits.maxStringLength)");
+    }
+    return text;
+  }
+
+  JsonLimits limits() {
+    return limits;
   }
 
   Event advance() {
@@ -91,8 +121,23 @@ final class Cursor {
   }
 
   RbmJsonException error(long at, String found, String expected) {
-    return new RbmJsonException(
-        locations.path(), Locations.line(at), Locations.column(at), found, expected, null);
+    long line;
+    long column;
+    TrackingReader s = source;
+    if (s != null) {
+      long[] lc = Locations.lineAndColumn(s.text(), at);
+      line = lc[0];
+      column = lc[1];
+    } else {
+      line = Math.max(at >>> 32, 1);
+      column = Math.max(at & 0xFFFF_FFFFL, 1);
+    }
+    return new RbmJsonException(locations.path(), line, column, found, expected, null);
+  }
+
+  /** Whether positions are offsets in the text this cursor's source keeps. */
+  boolean hasText() {
+    return source != null;
   }
 
   /** Describes the current value, for messages: {@code the number 5}, {@code an object}. */
@@ -111,19 +156,35 @@ final class Cursor {
 
   long location() {
     try {
-      return Locations.pack(parser.getLocation());
+      return position(parser.getLocation());
     } catch (RuntimeException e) {
       // A parser that cannot tell where it is still gets its error reported.
-      return Locations.pack(1, 1);
+      return source != null ? 0 : pack(1, 1);
     }
+  }
+
+  private long position(JsonLocation location) {
+    TrackingReader s = source;
+    if (s != null) {
+      // Never past what the parser has been given, which it sometimes reports at the end.
+      return Math.max(0, Math.min(location.getStreamOffset(), s.offset()));
+    }
+    return pack(location.getLineNumber(), location.getColumnNumber());
+  }
+
+  private static long pack(long line, long column) {
+    return (Math.max(line, 1) << 32) | Math.min(Math.max(column, 1), 0xFFFF_FFFFL);
   }
 
   private long endOfInput() {
     TrackingReader s = source;
-    return s != null && s.ended() ? Locations.pack(s.line(), s.column()) : location();
+    return s != null && s.ended() ? s.offset() : location();
   }
 
   private RbmJsonException malformed(RuntimeException e) {
+    if (e instanceof RbmJsonException limit) {
+      return limit;
+    }
     if (e instanceof JsonException
         && e.getCause() instanceof IOException io
         && !(io instanceof CharacterCodingException)) {
@@ -134,7 +195,7 @@ final class Cursor {
     long at = location();
     long offset = 0;
     if (e instanceof JsonParsingException p && p.getLocation() != null) {
-      at = Locations.pack(p.getLocation());
+      at = position(p.getLocation());
       offset = p.getLocation().getStreamOffset();
     }
     boolean endedEarly = message.contains("token=EOF") || message.contains("char -1");
@@ -142,6 +203,18 @@ final class Cursor {
     if (s != null && s.ended() && (endedEarly || offset < 0 || offset >= s.offset())) {
       // Parsson's locations past the end of the input are unreliable.
       at = endOfInput();
+    }
+    Long undecodable = s == null ? null : s.failedAt();
+    if (undecodable != null) {
+      RbmJsonException error =
+          error(
+              undecodable,
+              "bytes that are not valid in the input's encoding, within "
+                  + TrackingReader.DECODE_CHUNK
+                  + " characters from here",
+              "well-formed text");
+      error.initCause(e);
+      return error;
     }
     RbmJsonException error;
     if (endedEarly) {
@@ -152,7 +225,12 @@ final class Cursor {
     } else if (message.contains("Expected EOF")) {
       error = error(at, "content after the document", "the end of the input");
     } else if (message.contains("too deeply nested")) {
-      error = error(at, "JSON nested too deeply", "at most 1000 levels of nesting");
+      error =
+          error(
+              at,
+              "JSON nested too deeply",
+              "at most " + parserLevels + " levels of nesting"
+                  + (source != null ? " (JsonLimits.maxNesting)" : " (the JSON-B parser's limit)"));
     } else {
       String detail = PARSSON_LOCATION.matcher(message).replaceAll("");
       error = error(at, "malformed JSON (" + detail + ")", "well-formed JSON");

@@ -31,8 +31,8 @@ import org.rbm.json.RbmJsonException;
  * brackets, never with {@code JsonParser.skipObject()}, which loops forever on truncated input.
  */
 public final class JsonIn {
-  /** Longest number text read: a valid value has at most 30 integer and 20 fraction digits. */
-  static final int MAX_NUMBER_LENGTH = 100;
+  /** The levels of nesting Parsson's default parser, which Yasson uses, allows: it refuses 1000. */
+  static final int JSONB_PARSER_LEVELS = 999;
 
   private final Cursor cursor;
   private final Locations locations;
@@ -50,14 +50,13 @@ public final class JsonIn {
    * Reads a whole document with {@code codec}: the value, then nothing but white space.
    *
    * @param parser a parser at the start of the input
-   * @param source the reader the parser reads, to locate the end of the input
-   * @param text the whole input, to locate the value a broken invariant names
+   * @param source the reader the parser reads, which keeps the text to locate errors
    */
   static <T> T readDocument(
-      JsonParser parser, TrackingReader source, CharSequence text, Codecs codecs, Codec<T> codec) {
-    Cursor cursor = new Cursor(parser, source);
+      JsonParser parser, TrackingReader source, Codecs codecs, Codec<T> codec) {
+    Cursor cursor = new Cursor(parser, source, codecs.limits(), codecs.limits().maxNesting());
     cursor.advance();
-    T value = codec.read(new JsonIn(cursor, codecs, text));
+    T value = codec.read(new JsonIn(cursor, codecs, source.text()));
     cursor.expectEnd();
     return value;
   }
@@ -67,7 +66,7 @@ public final class JsonIn {
    * a deserializer. What follows the value is the caller's business.
    */
   static <T> T readCurrent(JsonParser parser, Codecs codecs, Codec<T> codec) {
-    Cursor cursor = new Cursor(parser, null);
+    Cursor cursor = new Cursor(parser, null, codecs.limits(), JSONB_PARSER_LEVELS);
     cursor.takeCurrentEvent();
     return codec.read(new JsonIn(cursor, codecs, null));
   }
@@ -124,17 +123,39 @@ public final class JsonIn {
   public BigDecimal decimal() {
     expect(Event.VALUE_NUMBER, "a number");
     String text = cursor.text();
-    if (text.length() > MAX_NUMBER_LENGTH) {
+    int maxLength = cursor.limits().maxNumberLength();
+    if (text.length() > maxLength) {
       throw error(
           "a number of " + text.length() + " characters",
-          "a number of at most " + MAX_NUMBER_LENGTH + " characters");
+          "a number of at most " + maxLength + " characters (JsonLimits.maxNumberLength)");
     }
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      // Only an exponent beyond the int range gets here: the parser has checked the syntax.
-      throw error("the number " + text, "a number whose exponent is within ±2147483647");
+    // The exponent is bounded before BigDecimal sees it, so that no later step (a comparison, a
+    // scale, a message) can expand 1e-999999999 into a billion digits.
+    int maxExponent = cursor.limits().maxExponent();
+    if (!exponentWithin(text, maxExponent)) {
+      throw error(
+          "the number " + Messages.abbreviate(text),
+          "a number whose exponent is within ±" + maxExponent + " (JsonLimits.maxExponent)");
     }
+    return new BigDecimal(text);
+  }
+
+  /** Whether the exponent written in a number's text (none counts as 0) is within ±{@code max}. */
+  static boolean exponentWithin(String number, int max) {
+    int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+    if (e < 0) {
+      return true;
+    }
+    int i = e + 1;
+    if (i < number.length() && (number.charAt(i) == '+' || number.charAt(i) == '-')) {
+      i++;
+    }
+    while (i < number.length() - 1 && number.charAt(i) == '0') {
+      i++;
+    }
+    int digits = number.length() - i;
+    // At most 9 digits fit an int; the parser has checked that they are digits.
+    return digits <= 9 && Integer.parseInt(number, i, number.length(), 10) <= max;
   }
 
   /**
@@ -149,12 +170,14 @@ public final class JsonIn {
   public int integer(int min, int max) {
     BigDecimal number = decimal();
     String expected = "a whole number from " + min + " to " + max;
+    // Messages show the number in BigDecimal's scientific form when its exponent is large
+    // (1E-999999999), never expanded: toPlainString() would build up to 2^31 characters.
     if (number.compareTo(BigDecimal.valueOf(min)) < 0
         || number.compareTo(BigDecimal.valueOf(max)) > 0) {
       throw error("the number " + Messages.abbreviate(number.toString()), expected);
     }
     if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-      throw error("the number " + number.toPlainString(), expected);
+      throw error("the number " + Messages.abbreviate(number.toString()), expected);
     }
     return number.intValue();
   }
@@ -181,12 +204,11 @@ public final class JsonIn {
    */
   public <E extends Enum<E>> E constant(Class<E> type) {
     String name = string();
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(name)) {
-        return constant;
-      }
+    E constant = EnumCodecs.named(type, name);
+    if (constant == null) {
+      throw error(quote(name), EnumCodecs.expected(type));
     }
-    throw error(quote(name), "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    return constant;
   }
 
   /**
@@ -359,8 +381,8 @@ public final class JsonIn {
         relative && field.startsWith(ownPrefix) ? field.substring(ownPrefix.length()) : "";
     locations.enterPath(relativeField);
     CharSequence document = text;
-    if (document != null && !relativeField.isEmpty()) {
-      at = PathLocator.locate(document, locations.path()).orElse(at);
+    if (document != null && cursor.hasText() && !relativeField.isEmpty()) {
+      at = PathLocator.locate(document, locations.path(), cursor.limits()).orElse(at);
     }
     RbmJsonException error = cursor.error(at, Messages.found(message, field), Messages.expected(message));
     locations.leave();

@@ -1,13 +1,17 @@
 package org.rbm.json.internal;
 
-import jakarta.json.stream.JsonLocation;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
  * The path of the value being read, such as {@code results[3].indicators[0].id}, kept as one
  * buffer that grows and shrinks as the reader enters and leaves values: no string is made unless an
- * error needs it. Also packs line and column into one {@code long}.
+ * error needs it. Also turns an offset in the input into a line and a column.
+ *
+ * <p>Lines: LF, CRLF and a lone CR each end a line, wherever they stand (JSON allows them only
+ * between tokens). Lines and columns count from 1; an offset is the number of characters before
+ * the position, so offset 0 is line 1, column 1, and the offset just past the last character is
+ * the column just past it.
  */
 final class Locations {
   private final StringBuilder path = new StringBuilder();
@@ -53,20 +57,28 @@ final class Locations {
     return path;
   }
 
-  static long pack(JsonLocation location) {
-    return pack(location.getLineNumber(), location.getColumnNumber());
+  /** The line of the position {@code offset} characters into {@code text} (clamped to it). */
+  static long line(CharSequence text, long offset) {
+    return lineAndColumn(text, offset)[0];
   }
 
-  /** Packs a line and a column into one long; both are at least 1. */
-  static long pack(long line, long column) {
-    return (Math.max(line, 1) << 32) | Math.min(Math.max(column, 1), 0xFFFF_FFFFL);
+  /** The column of the position {@code offset} characters into {@code text} (clamped to it). */
+  static long column(CharSequence text, long offset) {
+    return lineAndColumn(text, offset)[1];
   }
 
-  static long line(long packed) {
-    return packed >>> 32;
-  }
-
-  static long column(long packed) {
-    return packed & 0xFFFF_FFFFL;
+  /** The line and column of a position; linear in the offset, so used only for errors. */
+  static long[] lineAndColumn(CharSequence text, long offset) {
+    int end = (int) Math.max(0, Math.min(offset, text.length()));
+    long line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new long[] {line, end - lineStart + 1L};
   }
 }

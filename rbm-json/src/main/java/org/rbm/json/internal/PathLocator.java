@@ -6,7 +6,9 @@ import jakarta.json.stream.JsonParser.Event;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.OptionalLong;
+import org.rbm.json.JsonLimits;
 
 /**
  * Finds where the value at a path starts, by reading the document again. The model reports a broken
@@ -18,17 +20,19 @@ final class PathLocator {
   private PathLocator() {}
 
   /**
-   * Returns the location (packed) just past the first token of the value at {@code target}, or of
-   * the deepest value on the way to it that exists.
+   * Returns the offset just past the first token of the value at {@code target}, or of the deepest
+   * value on the way to it that exists.
    */
-  static OptionalLong locate(CharSequence document, String target) {
+  static OptionalLong locate(CharSequence document, String target, JsonLimits limits) {
     Locations path = new Locations();
     // Per open container: the next index for an array, -1 for an object.
     Deque<Integer> containers = new ArrayDeque<>();
     String key = "";
     long best = -1;
     int bestLength = -1;
-    try (JsonParser parser = Json.createParser(new StringReader(document.toString()))) {
+    Map<String, Object> config = Map.of("org.eclipse.parsson.maxDepth", limits.maxNesting() + 1);
+    try (JsonParser parser =
+        Json.createParserFactory(config).createParser(new StringReader(document.toString()))) {
       while (parser.hasNext()) {
         Event event = parser.next();
         if (event == Event.KEY_NAME) {
@@ -55,7 +59,7 @@ final class PathLocator {
         }
         CharSequence at = path.pathView();
         if (onRoute(at, target) && at.length() > bestLength) {
-          best = Locations.pack(parser.getLocation());
+          best = parser.getLocation().getStreamOffset();
           bestLength = at.length();
           if (at.length() == target.length()) {
             return OptionalLong.of(best);

@@ -2,57 +2,86 @@ package org.rbm.json.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import org.jspecify.annotations.Nullable;
+import org.rbm.json.RbmJsonException;
 
 /**
- * Counts the lines and columns of the characters handed to the parser, to locate the end of the
- * input. Parsson reports unreliable locations when the input ends early (for an object cut off
- * after its first colon, five characters long, it reports column 10), so faults at the end of the input are placed at the
- * position just past its last character instead.
+ * Counts and keeps the characters handed to the parser. Locations are worked out from this count
+ * and copy rather than taken from the parser, whose lines and columns can lie outside the input
+ * when it ends early (for the 11 characters <code>{"start":-2</code>, Parsson reports column 21) or when
+ * the reader fails (a decoder's error came out at its buffer position). It also enforces the
+ * document length limit, before the parser or the copy hold more than the limit.
  */
 final class TrackingReader extends Reader {
+  /**
+   * The most characters asked of a caller's reader at once. A decoder that meets bad bytes throws
+   * and drops the characters it had decoded in that call (the JDK's {@code InputStreamReader}
+   * does), so the bad bytes are known to lie only within the characters asked for: at most this
+   * many past the position reported.
+   */
+  static final int DECODE_CHUNK = 64;
+
   private final Reader in;
-  private final @Nullable StringBuilder copy;
+  private final StringBuilder copy = new StringBuilder();
+  private final @Nullable CharSequence whole;
+  private final long maxLength;
   private long offset;
-  private long line = 1;
-  private long column = 1;
+  private long failedAt = -1;
   private boolean ended;
 
   /**
    * Wraps the input.
    *
    * @param in the input
-   * @param keepText whether to keep a copy of the text, to locate errors found after reading
+   * @param whole the whole input as text, if the caller has it; otherwise a copy is kept
+   * @param maxLength the most characters the document may have
    */
-  TrackingReader(Reader in, boolean keepText) {
+  TrackingReader(Reader in, @Nullable CharSequence whole, long maxLength) {
     this.in = in;
-    this.copy = keepText ? new StringBuilder() : null;
+    this.whole = whole;
+    this.maxLength = maxLength;
   }
 
-  /** The text read so far, if kept. */
-  @Nullable CharSequence text() {
-    return copy;
+  /** The text: the whole input if given, otherwise what has been read so far. */
+  CharSequence text() {
+    CharSequence w = whole;
+    return w != null ? w : copy;
   }
 
   @Override
   public int read(char[] buffer, int off, int len) throws IOException {
-    int n = in.read(buffer, off, len);
+    int n;
+    try {
+      n = in.read(buffer, off, whole == null ? Math.min(len, DECODE_CHUNK) : len);
+    } catch (CharacterCodingException e) {
+      // The bad bytes lie in the DECODE_CHUNK characters from here.
+      failedAt = offset;
+      throw e;
+    }
     if (n < 0) {
       ended = true;
       return n;
     }
-    for (int i = off; i < off + n; i++) {
-      if (buffer[i] == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
+    if (offset + n > maxLength) {
+      int kept = (int) (maxLength - offset) + 1;
+      if (whole == null) {
+        copy.append(buffer, off, kept);
       }
+      offset += kept;
+      long[] at = Locations.lineAndColumn(text(), offset);
+      throw new RbmJsonException(
+          "",
+          at[0],
+          at[1],
+          "a document of more than " + maxLength + " characters",
+          "at most " + maxLength + " characters (JsonLimits.maxDocumentLength)",
+          null);
     }
-    offset += n;
-    if (copy != null) {
+    if (whole == null) {
       copy.append(buffer, off, n);
     }
+    offset += n;
     return n;
   }
 
@@ -66,14 +95,9 @@ final class TrackingReader extends Reader {
     return offset;
   }
 
-  /** The line just past the last character given. */
-  long line() {
-    return line;
-  }
-
-  /** The column just past the last character given. */
-  long column() {
-    return column;
+  /** Where the input could not be decoded, as an offset; empty if it could. */
+  @Nullable Long failedAt() {
+    return failedAt < 0 ? null : failedAt;
   }
 
   @Override

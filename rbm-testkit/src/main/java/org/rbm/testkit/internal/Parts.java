@@ -49,14 +49,20 @@ public final class Parts {
   }
 
   /**
-   * Draws the total or one or two dimensions among sex, area, age and disability.
+   * Draws the total or one to four dimensions among sex, area, age and disability and the less
+   * common {@link Texts#OTHER_DIMENSIONS} (accents, quotes, inner tabs, other scripts): several
+   * thousand distinct breakdowns.
    *
    * @param in the randomness
    * @return the breakdown, shrinking towards the total
    */
   public static Disaggregation disaggregation(RandomnessSource in) {
-    ImmutableList<String> dimensions = Texts.DIMENSIONS.keySet().asList();
-    int count = Draw.between(in, 0, 2);
+    ImmutableList<String> dimensions =
+        ImmutableList.<String>builder()
+            .addAll(Texts.DIMENSIONS.keySet())
+            .addAll(Texts.OTHER_DIMENSIONS.keySet())
+            .build();
+    int count = Draw.between(in, 0, 4);
     ImmutableMap.Builder<String, String> categories = ImmutableMap.builder();
     int first = Draw.between(in, 0, dimensions.size() - 1);
     for (int d = 0; d < count; d++) {

@@ -128,13 +128,41 @@ public final class Texts {
           "disability", ImmutableList.of("with disability", "without disability"));
 
   /**
-   * Returns the categories of one of the {@link #DIMENSIONS}.
+   * Less common dimensions, with categories of every kind of character a breakdown may hold:
+   * inner spaces and tabs, punctuation, quotes, back-slashes, accents, other scripts.
+   */
+  public static final ImmutableMap<String, ImmutableList<String>> OTHER_DIMENSIONS =
+      ImmutableMap.of(
+          "income quintile", ImmutableList.of("Q1", "Q2", "Q3", "Q4", "Q5"),
+          "région", ImmutableList.of("Île-de-France", "Provence-Alpes-Côte d'Azur", "Outre-mer"),
+          "migrant status", ImmutableList.of("migrant", "non-migrant", "refugee/asylum seeker"),
+          "sector (ISIC)", ImmutableList.of("A: agriculture", "C: manufacturing", "G-U: services"),
+          "年龄组", ImmutableList.of("15–24岁", "25–54岁"),
+          "\"quoted\" dimension", ImmutableList.of("back\\slash", "tab\tinside", "50% or more"));
+
+  /** Qualifiers appended to narratives, so that text values are more than a handful of strings. */
+  public static final ImmutableList<String> QUALIFIERS =
+      ImmutableList.of(
+          " in %d provinces",
+          " (draft %d)",
+          "; %d%% of the target",
+          " — see annex %d",
+          ", with \"partners\" in %d regions",
+          " \\ revision %d",
+          " à %d endroits",
+          " 😀 ×%d",
+          "\tline %d of the report");
+
+  /**
+   * Returns the categories of one of the {@link #DIMENSIONS} or {@link #OTHER_DIMENSIONS}.
    *
-   * @param dimension a key of {@link #DIMENSIONS}
+   * @param dimension a key of either
    * @return its categories
    */
   public static ImmutableList<String> categories(String dimension) {
-    return java.util.Objects.requireNonNull(DIMENSIONS.get(dimension), dimension);
+    ImmutableList<String> categories = DIMENSIONS.get(dimension);
+    return java.util.Objects.requireNonNull(
+        categories != null ? categories : OTHER_DIMENSIONS.get(dimension), dimension);
   }
 
   /** Locations of data points. */

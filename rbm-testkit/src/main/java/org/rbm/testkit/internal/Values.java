@@ -80,12 +80,21 @@ public final class Values {
   }
 
   /**
-   * Draws a narrative, such as {@code Policy adopted by the Council of Ministers}.
+   * Draws a narrative, such as {@code Policy adopted by the Council of Ministers}, often with a
+   * qualifier and a number ({@code ... in 12 provinces}, {@code ... — see annex 3}) that bring in
+   * quotes, back-slashes, tabs, accents and characters outside the BMP: several thousand
+   * distinct values, shrinking towards the first bare narrative.
    *
    * @param in the randomness
    * @return the value
    */
   public static TextValue text(RandomnessSource in) {
-    return TextValue.of(Draw.pick(in, Texts.NARRATIVES));
+    String narrative = Draw.pick(in, Texts.NARRATIVES);
+    if (!Draw.chance(in, 70)) {
+      return TextValue.of(narrative);
+    }
+    String qualifier = Draw.pick(in, Texts.QUALIFIERS);
+    int number = Draw.between(in, 1, 999);
+    return TextValue.of(narrative + String.format(java.util.Locale.ROOT, qualifier, number));
   }
 }
