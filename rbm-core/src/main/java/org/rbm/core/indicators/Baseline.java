@@ -116,7 +116,15 @@ public abstract class Baseline implements WithBaseline {
     return new Builder();
   }
 
-  /** Builds a {@link Baseline}: set a value, or an unavailable reason, not both. */
+  /**
+   * Builds a {@link Baseline}: set a value, or the reason why none is available (not both), and
+   * optionally its date and a comment, then call {@code build()}, which throws {@link
+   * InvalidValueException} if both or neither are given, or the reason is blank.
+   *
+   * <p>Each method that sets an attribute returns this builder. {@code from(..)} starts from an
+   * existing value, which is how to change several attributes at once. A builder is not
+   * thread-safe; the value it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableBaseline.Builder {
     Builder() {}
   }

@@ -103,7 +103,15 @@ public abstract class DataPoint implements WithDataPoint {
     return new Builder();
   }
 
-  /** Builds a {@link DataPoint}. */
+  /**
+   * Builds a {@link DataPoint}: set its value, and optionally its breakdown, location and comment,
+   * then call {@code build()}, which throws {@link org.rbm.core.InvalidValueException} if the
+   * value is missing.
+   *
+   * <p>Each method that sets an attribute returns this builder. {@code from(..)} starts from an
+   * existing value, which is how to change several attributes at once. A builder is not
+   * thread-safe; the value it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableDataPoint.Builder {
     Builder() {}
   }

@@ -81,7 +81,6 @@ public final class Disaggregation {
    * Reads a breakdown in the form of {@link #toString()}: {@code total}, or {@code
    * dimension=category} pairs joined by {@code ;}.
    *
-   * @param text the text
    * <p>Reading takes time linear in the text: the length is checked first, and a repeated
    * dimension is found as soon as it is read.
    *

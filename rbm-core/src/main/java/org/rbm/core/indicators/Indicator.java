@@ -247,7 +247,21 @@ public abstract class Indicator implements WithIndicator {
     return new Builder();
   }
 
-  /** Builds an {@link Indicator}. */
+  /**
+   * Builds an {@link Indicator}: set its id, title and measure, and any of the definition, unit,
+   * direction, whether it is cumulative, baseline, reporting periods, means of verification, data
+   * source, reporting frequency and disaggregation dimensions, then call {@code build()}, which
+   * throws {@link InvalidValueException} naming the attribute that is missing, or the invariant
+   * that is broken (a value the measure does not accept, a breakdown by an undeclared dimension).
+   *
+   * <p>For a list attribute such as {@code periods}, {@code addPeriod} adds one element, {@code
+   * addPeriods} several, {@code addAllPeriods} an {@code Iterable} of them, and {@code
+   * periods(Iterable)} replaces those added so far.
+   *
+   * <p>Each method that sets an attribute returns this builder. {@code from(..)} starts from an
+   * existing value, which is how to change several attributes at once. A builder is not
+   * thread-safe; the value it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
   }

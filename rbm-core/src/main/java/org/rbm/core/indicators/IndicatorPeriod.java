@@ -150,7 +150,19 @@ public abstract class IndicatorPeriod implements WithIndicatorPeriod {
     return new Builder();
   }
 
-  /** Builds an {@link IndicatorPeriod}. */
+  /**
+   * Builds an {@link IndicatorPeriod}: set the period, add its targets and actuals, then call
+   * {@code build()}, which throws {@link InvalidValueException} if the period is missing or two
+   * targets (or two actuals) share a breakdown and location.
+   *
+   * <p>{@code addTarget} adds one target, {@code addTargets} several, {@code addAllTargets} an
+   * {@code Iterable} of them, and {@code targets(Iterable)} replaces those added so far; the same
+   * forms exist for {@code actuals}.
+   *
+   * <p>Each method that sets an attribute returns this builder. {@code from(..)} starts from an
+   * existing value, which is how to change several attributes at once. A builder is not
+   * thread-safe; the value it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableIndicatorPeriod.Builder {
     Builder() {}
   }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The states a milestone can be in. Which events move a milestone from one state to another is the
- * {@link TransitionTable}'s business, not the states'.
+ * workflow's business ({@link MilestoneWorkflows}), not the states'.
  *
  * <p>Three states are <em>closed</em>: {@link #ACHIEVED}, {@link #ACHIEVED_WITH_CONDITIONS} and
  * {@link #CANCELLED}. A closed milestone is never overdue; it can still be reopened.

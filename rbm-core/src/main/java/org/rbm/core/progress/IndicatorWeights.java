@@ -32,7 +32,7 @@ public final class IndicatorWeights {
    * @param weights the weight of each indicator, at least 0
    * @return the weights
    * @throws InvalidValueException if a weight is negative, or too large or too precise (see {@link
-   *     Decimals})
+   *     org.rbm.core.Decimals})
    */
   public static IndicatorWeights of(Map<IndicatorId, BigDecimal> weights) {
     ImmutableMap.Builder<IndicatorId, BigDecimal> kept = ImmutableMap.builder();

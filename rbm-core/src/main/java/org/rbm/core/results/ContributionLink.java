@@ -70,7 +70,15 @@ public abstract class ContributionLink implements WithContributionLink {
     return new Builder();
   }
 
-  /** Builds a {@link ContributionLink}. */
+  /**
+   * Builds a {@link ContributionLink}: set the source result, the target framework and the target
+   * result, and optionally a note, then call {@code build()}, which throws {@link
+   * org.rbm.core.InvalidValueException} naming the attribute that is missing.
+   *
+   * <p>Each method that sets an attribute returns this builder. {@code from(..)} starts from an
+   * existing value, which is how to change several attributes at once. A builder is not
+   * thread-safe; the value it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableContributionLink.Builder {
     Builder() {}
   }

@@ -105,7 +105,20 @@ public abstract class Result implements WithResult {
     return new Builder();
   }
 
-  /** Builds a {@link Result}. */
+  /**
+   * Builds a {@link Result}: set its id, level and title, and any of the description, the parent,
+   * the assumptions, the external references and the indicators, then call {@code build()}, which
+   * throws {@link InvalidValueException} naming the attribute that is missing, or the invariant
+   * that is broken (a blank title, a result that is its own parent).
+   *
+   * <p>For a list attribute such as {@code indicators}, {@code addIndicator} adds one element,
+   * {@code addIndicators} several, {@code addAllIndicators} an {@code Iterable} of them, and
+   * {@code indicators(Iterable)} replaces those added so far.
+   *
+   * <p>Each method that sets an attribute returns this builder. {@code from(..)} starts from an
+   * existing value, which is how to change several attributes at once. A builder is not
+   * thread-safe; the value it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableResult.Builder {
     Builder() {}
   }

@@ -376,7 +376,21 @@ public abstract class ResultsFramework implements WithResultsFramework {
     return new Builder();
   }
 
-  /** Builds a {@link ResultsFramework}. */
+  /**
+   * Builds a {@link ResultsFramework}: set its id, title, owner, planning period and level scheme,
+   * add its results (in any order: a parent need not come before its children) and contribution
+   * links, then call {@code build()}, which throws {@link InvalidValueException} naming the
+   * attribute that is missing or the invariant that is broken, with a path such as {@code
+   * results[2].parent}.
+   *
+   * <p>{@code addResult} adds one result, {@code addResults} several, {@code addAllResults} an
+   * {@code Iterable} of them, and {@code results(Iterable)} replaces those added so far; the same
+   * forms exist for {@code contributions}.
+   *
+   * <p>Each method that sets an attribute returns this builder. {@code from(..)} starts from an
+   * existing value, which is how to change several attributes at once. A builder is not
+   * thread-safe; the value it builds is immutable and thread-safe.
+   */
   public static final class Builder extends ImmutableResultsFramework.Builder {
     Builder() {}
   }
