@@ -181,6 +181,23 @@ class ProgressJsonTest {
   }
 
   @Test
+  void aTableRowCarriesItsIndicatorsDirection() {
+    String row =
+        "{\"indicator\":\"IND-1\",\"title\":\"T\",\"measure\":\"COUNT\",\"direction\":\"DECREASE\","
+            + "\"plan\":{\"aggregation\":\"LATEST\",\"periodsCompleted\":0,\"status\":\"NOT_YET_DUE\"}}";
+    org.rbm.core.progress.PerformanceRow read =
+        json.read(row, org.rbm.core.progress.PerformanceRow.class);
+    assertEquals(Optional.of(org.rbm.core.indicators.Direction.DECREASE), read.direction());
+    assertEquals(row, json.write(read));
+    // An unknown direction is reported at its value, "DOWN" in columns 64 to 69.
+    rejected(
+        row.replace("DECREASE", "DOWN"),
+        org.rbm.core.progress.PerformanceRow.class,
+        "direction",
+        70);
+  }
+
+  @Test
   void rejectsAPeriodTwiceInATableRow() {
     String period =
         "{\"period\":{\"start\":\"2008-01-01\",\"end\":\"2008-12-31\"},\"timing\":\"COMPLETED\","

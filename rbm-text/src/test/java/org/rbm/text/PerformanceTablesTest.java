@@ -1,5 +1,6 @@
 package org.rbm.text;
 
+import static java.util.Objects.requireNonNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -343,5 +344,69 @@ class PerformanceTablesTest {
       }
     }
     assertEquals(List.of("PLAIN_TEXT", "MARKDOWN", "CSV"), same);
+  }
+
+  /** Issue 10's case: waiting days, decreasing, baseline 180, target 150 for 2008 and 2009. */
+  private static PerformanceTable waitingDays(String actual2008, String actual2009) {
+    ResultsFramework f =
+        ResultsFramework.builder()
+            .id(FrameworkId.of("FW"))
+            .title("Waiting")
+            .owner("Tests")
+            .planningPeriod(PlanningPeriod.of(2008, 2009))
+            .levelScheme(LevelScheme.of("one level", "result"))
+            .addResult(
+                Result.builder()
+                    .id(ResultId.of("R1"))
+                    .level("result")
+                    .title("Shorter waits")
+                    .addIndicator(
+                        Indicator.builder()
+                            .id(IndicatorId.of("IND-1"))
+                            .title("Days to a decision")
+                            .measure(Measure.COUNT)
+                            .direction(Direction.DECREASE)
+                            .cumulative(true)
+                            .baseline(Baseline.of(n("180")))
+                            .addPeriod(year(2008, n("150"), n(actual2008)))
+                            .addPeriod(year(2009, n("150"), n(actual2009)))
+                            .build())
+                    .build())
+            .build();
+    return ProgressCalculator.of(PERCENT).report(f, date("2010-01-01")).table();
+  }
+
+  @Test
+  void showsPercentMetOfADecreasingIndicatorTheWayItReadsForAnIncreasingOne() {
+    PerformanceTable t = waitingDays("172", "200");
+    // The raw ratios stay available: 172/150 = 1.14666…, 200/150 = 1.33333….
+    assertEquals(
+        "1.146666666666666666666666666666667",
+        requireNonNull(t.groups().get(0).rows().get(0).periods().get(DateRange.ofYear(2008)))
+            .ratio()
+            .orElseThrow()
+            .toPlainString());
+    // Shown: 2 − 172/150 = 0.85333… → 85.3% (missed, within the 15% band: on track, not achieved);
+    // 2 − 200/150 = 0.66666… → 66.7% (worse than the baseline: behind). The plan of a cumulative
+    // indicator is its latest period, 2009. Before the fix the table showed 114.7% and 133.3%.
+    assertEquals(
+        "Result,Level,Result title,Indicator,Title,Unit,Baseline,"
+            + "2008 target,2008 actual,2008 % met,2008 status,"
+            + "2009 target,2009 actual,2009 % met,2009 status,"
+            + "Plan target,Target to date,Actual to date,Whole plan % met,Whole plan status\r\n"
+            + "R1,result,Shorter waits,IND-1,Days to a decision,,180,"
+            + "150,172,85.3%,on track,150,200,66.7%,behind,150,150,200,66.7%,behind\r\n",
+        PerformanceTables.render(t, TableFormat.CSV));
+  }
+
+  @Test
+  void achievementIsTheRatioExceptForADecreasingIndicatorByPercentOfTarget() {
+    BigDecimal ratio = new BigDecimal("1.25");
+    // 2 − 1.25 = 0.75 for a decreasing indicator by percent of target; the ratio itself otherwise.
+    assertEquals(
+        new BigDecimal("0.75"),
+        AchievementMethod.PERCENT_OF_TARGET.achievement(Direction.DECREASE, ratio));
+    assertEquals(ratio, AchievementMethod.PERCENT_OF_TARGET.achievement(Direction.INCREASE, ratio));
+    assertEquals(ratio, AchievementMethod.RELATIVE_TO_BASELINE.achievement(Direction.DECREASE, ratio));
   }
 }

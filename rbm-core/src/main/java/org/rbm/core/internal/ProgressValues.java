@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.indicators.Indicator;
+import org.rbm.core.indicators.Direction;
 import org.rbm.core.indicators.IndicatorId;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.Value;
@@ -208,6 +209,7 @@ public interface ProgressValues {
    * @param indicator the indicator's id
    * @param title the indicator's title
    * @param measure the indicator's measure
+   * @param direction the indicator's direction of change
    * @param unit the indicator's unit
    * @param baseline the baseline value
    * @param periods each period's progress, by period
@@ -218,6 +220,7 @@ public interface ProgressValues {
       IndicatorId indicator,
       String title,
       Measure measure,
+      Optional<Direction> direction,
       Optional<String> unit,
       Optional<Value> baseline,
       Map<DateRange, PeriodProgress> periods,

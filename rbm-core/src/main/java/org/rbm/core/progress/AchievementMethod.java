@@ -1,9 +1,12 @@
 package org.rbm.core.progress;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.Decimals;
+import org.rbm.core.indicators.Direction;
 import org.rbm.core.internal.CanonicalDecimals;
 
 /**
@@ -22,7 +25,8 @@ import org.rbm.core.internal.CanonicalDecimals;
  *       gives 0, and a missing actual counts as the baseline (so gives 0), as in OKR tools; without a
  *       baseline there is no ratio.
  *   <li>{@link #PERCENT_OF_TARGET}, TolaData's "% met": {@code actual / target}, whatever the
- *       direction (the status band is inverted instead, see {@link ProgressStatus}); no ratio if the
+ *       direction (the status band is inverted instead, see {@link ProgressStatus}, and the figure
+ *       shown as "% met" is {@link #achievement}); no ratio if the
  *       actual or the target is missing or the target is 0. The baseline is not used.
  * </ul>
  *
@@ -68,6 +72,34 @@ public enum AchievementMethod {
               ? Optional.empty()
               : Optional.of(CanonicalDecimals.plain(actual.divide(target, Decimals.CONTEXT)));
     };
+  }
+
+  /**
+   * Turns a ratio by this method into the achievement figure shown as "% met": a figure that reads
+   * the same way for every direction, 1 (100%) when the target is met exactly and larger when the
+   * result is better. It is the ratio itself, except for a decreasing indicator by {@link
+   * #PERCENT_OF_TARGET}, whose raw ratio {@code actual / target} grows as the result gets worse:
+   * there it is {@code 2 − actual / target}, the score the status band is applied to (TolaData's
+   * inverted band, see {@link PeriodProgress#score()}), so the figure and the status never disagree.
+   * The raw ratio stays in {@link PeriodProgress#ratio()} and {@link PlanProgress#ratio()}.
+   *
+   * <pre>{@code
+   * // Decreasing, baseline 180, target 150: actual 172 is a ratio of 172/150 = 1.1467 (114.7%)
+   * PERCENT_OF_TARGET.achievement(Direction.DECREASE, ratio) // 2 − 1.1467 = 0.8533 (85.3%)
+   * // actual 200: ratio 200/150 = 1.3333, achievement 0.6667 (66.7%)
+   * }</pre>
+   *
+   * @param direction the indicator's direction of change (an indicator without one is increasing)
+   * @param ratio a ratio computed by this method
+   * @return the achievement figure, in canonical form
+   */
+  public BigDecimal achievement(Direction direction, BigDecimal ratio) {
+    requireNonNull(direction, "direction");
+    requireNonNull(ratio, "ratio");
+    if (this == PERCENT_OF_TARGET && direction == Direction.DECREASE) {
+      return CanonicalDecimals.plain(BigDecimal.valueOf(2).subtract(ratio));
+    }
+    return ratio;
   }
 
   /**

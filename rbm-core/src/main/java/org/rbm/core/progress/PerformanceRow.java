@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.immutables.value.Value.Immutable;
 import org.rbm.core.indicators.IndicatorId;
+import org.rbm.core.indicators.Direction;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.Value;
 import org.rbm.core.period.DateRange;
@@ -36,6 +37,15 @@ public abstract class PerformanceRow {
    * @return the measure
    */
   public abstract Measure measure();
+
+  /**
+   * Returns the indicator's direction of change, which decides how the achievement figure reads
+   * (see {@link AchievementMethod#achievement}).
+   *
+   * @return the direction, if the indicator states one (an indicator without one is read as
+   *     increasing)
+   */
+  public abstract Optional<Direction> direction();
 
   /**
    * Returns the indicator's unit.

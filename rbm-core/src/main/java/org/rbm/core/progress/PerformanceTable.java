@@ -31,7 +31,9 @@ import org.rbm.core.results.ResultsFramework;
  * }</pre>
  *
  * <p>The period columns are every period any indicator has, in date order; an indicator without a
- * period shows empty cells there. The "% met" column shows the ratio by the method the table states, or the grade of an explicit assessment. Every
+ * period shows empty cells there. The "% met" column shows the achievement figure of the ratio by the method the table states
+ * ({@link AchievementMethod#achievement}: 100% is the target met and more is better, also for a
+ * decreasing indicator), or the grade of an explicit assessment. Every
  * group and row is kept, also results without indicators, so the chain stays readable. Immutable and
  * thread-safe.
  */
@@ -106,6 +108,7 @@ public abstract class PerformanceTable {
                 .indicator(indicator.id())
                 .title(indicator.title())
                 .measure(indicator.measure())
+                .direction(indicator.direction())
                 .unit(indicator.unit())
                 .baseline(indicator.baseline().flatMap(Baseline::value))
                 .periods(cells.buildOrThrow())

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rbm.core.indicators.Indicator;
+import org.rbm.core.indicators.Direction;
 import org.rbm.core.indicators.IndicatorId;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.Value;
@@ -127,6 +128,7 @@ final class StoredProgress implements ProgressValues {
       IndicatorId indicator,
       String title,
       Measure measure,
+      Optional<Direction> direction,
       Optional<String> unit,
       Optional<Value> baseline,
       Map<DateRange, PeriodProgress> periods,
@@ -135,6 +137,7 @@ final class StoredProgress implements ProgressValues {
         .indicator(indicator)
         .title(title)
         .measure(measure)
+        .direction(direction)
         .unit(unit)
         .baseline(baseline)
         .periods(periods)

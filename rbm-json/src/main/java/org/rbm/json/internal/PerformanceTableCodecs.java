@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.rbm.core.indicators.Direction;
 import org.rbm.core.indicators.IndicatorId;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.Value;
@@ -35,6 +36,7 @@ final class PerformanceTableCodecs {
     @Nullable IndicatorId indicator;
     @Nullable String title;
     @Nullable Measure measure;
+    Optional<Direction> direction = Optional.empty();
     Optional<String> unit = Optional.empty();
     Optional<Value> baseline = Optional.empty();
     final Map<DateRange, PeriodProgress> periods = new LinkedHashMap<>();
@@ -42,7 +44,7 @@ final class PerformanceTableCodecs {
   }
 
   /**
-   * {@link PerformanceRow}: {@code {"indicator": "IND-7", "title": "...", "measure": "COUNT",
+   * {@link PerformanceRow}: {@code {"indicator": "IND-7", "title": "...", "measure": "COUNT", "direction": "INCREASE",
    * "unit": "countries", "baseline": 30, "periods": [...], "plan": {...}}}.
    */
   static final class PerformanceRowCodec extends Codec<PerformanceRow> {
@@ -51,6 +53,8 @@ final class PerformanceTableCodecs {
             .required("indicator", "an indicator id", (in, r) -> r.indicator = in.read(IndicatorId.class))
             .required("title", "a string", (in, r) -> r.title = in.string())
             .required("measure", "a measure", (in, r) -> r.measure = in.read(Measure.class))
+            .optional(
+                "direction", "a direction", (in, r) -> r.direction = Optional.of(in.read(Direction.class)))
             .optional("unit", "a string", (in, r) -> r.unit = Optional.of(in.string()))
             .optional("baseline", "a value", (in, r) -> r.baseline = Optional.of(in.read(Value.class)))
             .optional(
@@ -77,6 +81,7 @@ final class PerformanceTableCodecs {
       out.field("indicator", value.indicator());
       out.field("title", value.title());
       out.field("measure", value.measure());
+      out.optional("direction", value.direction());
       out.optional("unit", value.unit());
       out.optional("baseline", value.baseline());
       out.list("periods", value.periods().values());
@@ -94,6 +99,7 @@ final class PerformanceTableCodecs {
                   requireNonNull(r.indicator),
                   requireNonNull(r.title),
                   requireNonNull(r.measure),
+                  r.direction,
                   r.unit,
                   r.baseline,
                   r.periods,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.rbm.core.indicators.Direction;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.Value;
 import org.rbm.core.period.DateRange;
@@ -227,6 +228,8 @@ public final class PerformanceTableLayout {
 
   private List<String> cells(PerformanceRow r, String none, UnaryOperator<String> text) {
     Measure m = r.measure();
+    // "% met" reads the same way for every direction: 100% is the target met, more is better.
+    Direction direction = r.direction().orElse(Direction.INCREASE);
     List<String> cells = new ArrayList<>();
     cells.add(r.indicator().toString());
     cells.add(text.apply(r.title()));
@@ -243,7 +246,7 @@ public final class PerformanceTableLayout {
       cells.add(text.apply(value(m, p.actual(), none)));
       cells.add(
           p.ratio()
-              .map(x -> ProgressText.percent(x, decimals))
+              .map(x -> ProgressText.percent(table.method().achievement(direction, x), decimals))
               .or(() -> p.assessment().flatMap(PeriodAssessment::grade).map(labels::grade))
               .or(
                   () ->
@@ -257,7 +260,10 @@ public final class PerformanceTableLayout {
     cells.add(text.apply(value(m, plan.planTarget(), none)));
     cells.add(text.apply(value(m, plan.targetToDate(), none)));
     cells.add(text.apply(value(m, plan.actualToDate(), none)));
-    cells.add(plan.ratio().map(x -> ProgressText.percent(x, decimals)).orElse(none));
+    cells.add(
+        plan.ratio()
+            .map(x -> ProgressText.percent(table.method().achievement(direction, x), decimals))
+            .orElse(none));
     cells.add(labels.status(plan.status()));
     return cells;
   }
