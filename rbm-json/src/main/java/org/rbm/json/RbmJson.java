@@ -206,7 +206,8 @@ public final class RbmJson {
 
   /**
    * Reads a value of {@code type} from JSON text: exactly one JSON value, with white space around
-   * it and nothing else.
+   * it and nothing else. A byte-order mark (U+FEFF) at the very start, as Excel and Windows tools
+   * write, is skipped; lines and columns in errors count from the character after it.
    *
    * @param json the JSON text
    * @param type one of the {@linkplain #supportedTypes() supported types}
@@ -221,7 +222,8 @@ public final class RbmJson {
   }
 
   /**
-   * Reads a value of {@code type} from {@code json}, which is read to its end but not closed.
+   * Reads a value of {@code type} from {@code json}, which is read to its end but not closed. A
+   * byte-order mark (U+FEFF) at the very start is skipped, as by {@link #read(CharSequence, Class)}.
    *
    * @param json the JSON text
    * @param type one of the {@linkplain #supportedTypes() supported types}

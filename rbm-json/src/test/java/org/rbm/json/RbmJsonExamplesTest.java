@@ -1,6 +1,7 @@
 package org.rbm.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.rbm.json.Examples.compact;
 
 import java.math.BigDecimal;
@@ -214,6 +215,29 @@ class RbmJsonExamplesTest {
         LevelScheme.ILO,
         LevelScheme.class,
         "{\"name\":\"ILO\",\"levels\":[\"strategic objective\",\"outcome\",\"immediate outcome\"]}");
+  }
+
+  @Test
+  void aLevelSchemeListsItsOptionalLevels() {
+    assertForm(
+        LevelScheme.LOGFRAME,
+        LevelScheme.class,
+        "{\"name\":\"logframe\",\"levels\":[\"goal\",\"purpose\",\"output\",\"activity\"],"
+            + "\"optionalLevels\":[\"activity\"]}");
+    // A logframe written before optional levels existed reads as before: every level required.
+    LevelScheme old =
+        json.read(
+            "{\"name\":\"logframe\",\"levels\":[\"goal\",\"purpose\",\"output\",\"activity\"]}",
+            LevelScheme.class);
+    assertEquals(LevelScheme.of("logframe", "goal", "purpose", "output", "activity"), old);
+    RbmJsonException highest =
+        assertThrows(
+            RbmJsonException.class,
+            () ->
+                json.read(
+                    "{\"name\":\"x\",\"levels\":[\"a\",\"b\"],\"optionalLevels\":[\"a\"]}",
+                    LevelScheme.class));
+    assertEquals("optionalLevels[0]", highest.path());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
@@ -16,6 +17,11 @@ import org.rbm.core.InvalidValueException;
  * strategic objective → outcome → immediate outcome. One to {@value #MAX_LEVELS} levels with
  * distinct, non-blank names. Three schemes ship with the SDK ({@link #ILO}, {@link #OECD_DAC},
  * {@link #LOGFRAME}); users define their own with {@link #of(String, String...)}.
+ *
+ * <p>A level is required below the level above it unless the scheme declares it optional: a result
+ * whose next level down is optional may have no result below it (rule RBM-RES-002 then says
+ * nothing). {@code LevelScheme.of("logframe", "goal", "purpose", "output", "activity")
+ * .withOptional("activity")} is a logframe that may stop at outputs, as {@link #LOGFRAME} is.
  *
  * <p>Immutable and thread-safe.
  */
@@ -31,9 +37,12 @@ public abstract class LevelScheme {
   /** The OECD-DAC results chain: impact → outcome → output. */
   public static final LevelScheme OECD_DAC = of("OECD-DAC", "impact", "outcome", "output");
 
-  /** The logical framework: goal → purpose → output → activity. */
+  /**
+   * The logical framework: goal → purpose → output → activity, where the activity level is
+   * optional: many logframes stop at outputs, and an output need not have activities below it.
+   */
   public static final LevelScheme LOGFRAME =
-      of("logframe", "goal", "purpose", "output", "activity");
+      of("logframe", "goal", "purpose", "output", "activity").withOptional("activity");
 
   LevelScheme() {}
 
@@ -52,6 +61,15 @@ public abstract class LevelScheme {
    */
   @Parameter
   public abstract ImmutableList<String> levels();
+
+  /**
+   * Returns the optional levels: those a result on the level above need not have below it. Empty
+   * unless set with {@link #withOptional(String...)}; never the highest level.
+   *
+   * @return the optional levels, in the order of {@link #levels()}
+   */
+  @Parameter
+  public abstract ImmutableSet<String> optionalLevels();
 
   @Lazy
   ImmutableMap<String, Integer> ranks() {
@@ -82,6 +100,16 @@ public abstract class LevelScheme {
             "levelScheme.levels[" + i + "]", level, "a level name not used before in the scheme");
       }
     }
+    int i = 0;
+    for (String optional : optionalLevels()) {
+      if (!levels().contains(optional) || optional.equals(highest())) {
+        throw new InvalidValueException(
+            "levelScheme.optionalLevels[" + i + "]",
+            optional,
+            "one of the levels below the highest " + levels().subList(1, levels().size()));
+      }
+      i++;
+    }
   }
 
   /**
@@ -105,7 +133,36 @@ public abstract class LevelScheme {
    * @throws InvalidValueException if the levels break those conditions
    */
   public static LevelScheme of(String name, Iterable<String> levels) {
-    return ImmutableLevelScheme.of(name, levels);
+    return ImmutableLevelScheme.of(name, levels, ImmutableSet.of());
+  }
+
+  /**
+   * Returns this scheme with the given levels optional, such as {@code
+   * LevelScheme.of("logframe", "goal", "purpose", "output", "activity").withOptional("activity")}.
+   * Replaces the optional levels this scheme had; none makes every level required.
+   *
+   * @param levels levels of this scheme below the highest
+   * @return the scheme with those levels optional, in the order of {@link #levels()}
+   * @throws InvalidValueException if a level is not one of this scheme's levels below the highest
+   */
+  public final LevelScheme withOptional(String... levels) {
+    ImmutableSet<String> given = ImmutableSet.copyOf(levels);
+    ImmutableSet.Builder<String> ordered = ImmutableSet.builder();
+    levels().stream().filter(given::contains).forEach(ordered::add);
+    // Names not in the scheme go last so that the check reports them.
+    given.stream().filter(l -> !levels().contains(l)).forEach(ordered::add);
+    return ImmutableLevelScheme.of(name(), levels(), ordered.build());
+  }
+
+  /**
+   * Tells whether a result on the level above {@code level} may have no result on {@code level}
+   * below it.
+   *
+   * @param level the level name
+   * @return whether it is one of {@link #optionalLevels()}
+   */
+  public final boolean isOptional(String level) {
+    return optionalLevels().contains(requireNonNull(level, "level"));
   }
 
   /**
@@ -151,9 +208,18 @@ public abstract class LevelScheme {
     return levels().get(levels().size() - 1);
   }
 
-  /** Returns the name and the levels, such as {@code ILO[strategic objective > outcome > ...]}. */
+  /**
+   * Returns the name and the levels, such as {@code ILO[strategic objective > outcome > ...]}, an
+   * optional level followed by {@code (optional)}: {@code logframe[goal > purpose > output >
+   * activity (optional)]}.
+   */
   @Override
   public String toString() {
-    return name() + "[" + String.join(" > ", levels()) + "]";
+    StringBuilder text = new StringBuilder(name()).append('[');
+    for (int i = 0; i < levels().size(); i++) {
+      String level = levels().get(i);
+      text.append(i == 0 ? "" : " > ").append(level).append(isOptional(level) ? " (optional)" : "");
+    }
+    return text.append(']').toString();
   }
 }

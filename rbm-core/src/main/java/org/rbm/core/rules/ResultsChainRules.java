@@ -76,6 +76,10 @@ final class ResultsChainRules {
     protected void checkResult(ResultVisit visit, Reporter reporter) {
       if (!visit.isOnLowestLevel() && visit.children().isEmpty()) {
         String below = visit.framework().levelScheme().levels().get(visit.rank() + 1);
+        if (visit.framework().levelScheme().isOptional(below)) {
+          // LevelScheme.optionalLevels: a logframe may stop at outputs.
+          return;
+        }
         reporter.report(visit.location(), NO_CHILD,
             visit.result().level(), visit.result().id(), below);
       }

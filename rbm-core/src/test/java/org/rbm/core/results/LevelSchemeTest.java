@@ -40,6 +40,52 @@ class LevelSchemeTest {
     assertEquals(
         "ILO[strategic objective > outcome > immediate outcome]", LevelScheme.ILO.toString());
     assertEquals("one[only]", LevelScheme.of("one", "only").toString());
+    assertEquals(
+        "logframe[goal > purpose > output > activity (optional)]", LevelScheme.LOGFRAME.toString());
+  }
+
+  @Test
+  void theLogframesActivityLevelIsOptionalAndOtherSchemesRequireEveryLevel() {
+    assertEquals(List.of("activity"), LevelScheme.LOGFRAME.optionalLevels().asList());
+    assertTrue(LevelScheme.LOGFRAME.isOptional("activity"));
+    assertFalse(LevelScheme.LOGFRAME.isOptional("output"));
+    assertTrue(LevelScheme.ILO.optionalLevels().isEmpty());
+    assertTrue(LevelScheme.OECD_DAC.optionalLevels().isEmpty());
+  }
+
+  @Test
+  void optionalLevelsKeepTheSchemesOrderAndReplaceThePreviousOnes() {
+    LevelScheme scheme = LevelScheme.of("x", "a", "b", "c", "d");
+    assertEquals(List.of("b", "d"), scheme.withOptional("d", "b").optionalLevels().asList());
+    assertEquals(List.of("c"), scheme.withOptional("b").withOptional("c").optionalLevels().asList());
+    assertEquals(scheme, scheme.withOptional("c").withOptional());
+    assertEquals(
+        LevelScheme.of("logframe", "goal", "purpose", "output", "activity").withOptional("activity"),
+        LevelScheme.LOGFRAME);
+  }
+
+  @Test
+  void rejectsAnOptionalLevelThatIsTheHighestOrNotInTheScheme() {
+    assertEquals(
+        "levelScheme.optionalLevels[0]: got \"goal\", expected one of the levels below the highest"
+            + " [purpose, output, activity]",
+        assertThrows(InvalidValueException.class, () -> LevelScheme.LOGFRAME.withOptional("goal"))
+            .getMessage());
+    assertEquals(
+        "levelScheme.optionalLevels[1]: got \"task\", expected one of the levels below the highest"
+            + " [purpose, output, activity]",
+        assertThrows(
+                InvalidValueException.class,
+                () -> LevelScheme.LOGFRAME.withOptional("task", "activity"))
+            .getMessage());
+  }
+
+  @Test
+  void optionalLevelsCountInEquality() {
+    new EqualsTester()
+        .addEqualityGroup(LevelScheme.of("x", "a", "b"), LevelScheme.of("x", "a", "b").withOptional())
+        .addEqualityGroup(LevelScheme.of("x", "a", "b").withOptional("b"))
+        .testEquals();
   }
 
   @Test

@@ -53,6 +53,26 @@ class ResultsChainRulesTest {
   }
 
   @Test
+  void aLogframeMayStopAtOutputsButNotAtPurposes() {
+    // LOGFRAME's activity level is optional: an output with no activity is no finding; its
+    // purpose level is required, so a goal with no purpose still is.
+    ResultsFramework f = ResultsFramework.builder()
+        .from(framework(List.of()))
+        .levelScheme(org.rbm.core.results.LevelScheme.LOGFRAME)
+        .addResults(
+            result("G1", "goal", null, "Decent work for young people"),
+            result("P1", "purpose", "G1", "Young people find jobs"),
+            result("O1", "output", "P1", "Apprenticeships are offered")
+                .withIndicators(indicator("IND-1").build()),
+            result("G2", "goal", null, "Social protection"))
+        .build();
+    assertFindings(validate(f), "RBM-RES-002 ERROR /results/G2");
+    assertEquals(
+        "Goal G2 has no purpose below it: add at least one, or remove it.",
+        validate(f).findings().get(0).message());
+  }
+
+  @Test
   void flagsRootsBelowTheHighestLevelAsSkippedLevels() {
     ResultsFramework f = framework(List.of(
         so1(), oc1(), io11(indicator("IND-1").build()),

@@ -171,6 +171,10 @@ public final class Codecs {
   public <T> T readDocument(CharSequence input, Class<T> type) {
     Codec<T> codec = codecFor(type);
     String text = input.toString();
+    if (text.startsWith(TrackingReader.BYTE_ORDER_MARK)) {
+      // Excel and Windows tools start UTF-8 files with one; locations count from after it.
+      text = text.substring(1);
+    }
     TrackingReader source =
         new TrackingReader(new StringReader(text), text, limits.maxDocumentLength());
     return JsonIn.readDocument(parsers.createParser(source), source, this, codec);

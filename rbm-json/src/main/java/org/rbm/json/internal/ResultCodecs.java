@@ -16,12 +16,20 @@ import org.rbm.core.results.ResultId;
 final class ResultCodecs {
   private ResultCodecs() {}
 
-  /** {@link LevelScheme}: {@code {"name": "ILO", "levels": ["strategic objective", ...]}}. */
+  /**
+   * {@link LevelScheme}: {@code {"name": "ILO", "levels": ["strategic objective", ...]}}, with
+   * {@code "optionalLevels": ["activity"]} when some levels are optional (left out when none are, so
+   * documents written before optional levels read as before).
+   */
   static final class LevelSchemeCodec extends Codec<LevelScheme> {
     private static final Fields<SchemeParts> FIELDS =
         Fields.<SchemeParts>of("a level scheme object")
             .required("name", "a string", (in, p) -> p.name = in.string())
             .required("levels", "an array of strings", (in, p) -> in.strings(p.levels::add, false))
+            .optional(
+                "optionalLevels",
+                "an array of strings",
+                (in, p) -> in.strings(p.optionalLevels::add, false))
             .build();
 
     LevelSchemeCodec(Codecs codecs) {
@@ -33,6 +41,7 @@ final class ResultCodecs {
       out.startObject();
       out.field("name", value.name());
       out.list("levels", value.levels());
+      out.list("optionalLevels", value.optionalLevels());
       out.end();
     }
 
@@ -42,13 +51,17 @@ final class ResultCodecs {
       in.object(FIELDS, parts);
       // The model names its fields "levelScheme.name", "levelScheme.levels[1]".
       return in.build(
-          () -> LevelScheme.of(requireNonNull(parts.name), parts.levels.build()), "levelScheme.");
+          () ->
+              LevelScheme.of(requireNonNull(parts.name), parts.levels.build())
+                  .withOptional(parts.optionalLevels.build().toArray(String[]::new)),
+          "levelScheme.");
     }
 
     /** The name and levels, as read. */
     private static final class SchemeParts {
       @Nullable String name;
       final ImmutableList.Builder<String> levels = ImmutableList.builder();
+      final ImmutableList.Builder<String> optionalLevels = ImmutableList.builder();
     }
   }
 

@@ -22,6 +22,13 @@ final class TrackingReader extends Reader {
    */
   static final int DECODE_CHUNK = 64;
 
+  /**
+   * The byte-order mark U+FEFF that Excel and Windows tools write at the start of UTF-8 files. One
+   * at the very start of a reader's input is dropped before the parser sees it, so lines and columns
+   * count from the character after it (a caller with the whole text drops it itself).
+   */
+  static final String BYTE_ORDER_MARK = "\uFEFF";
+
   private final Reader in;
   private final StringBuilder copy = new StringBuilder();
   private final @Nullable CharSequence whole;
@@ -29,6 +36,7 @@ final class TrackingReader extends Reader {
   private long offset;
   private long failedAt = -1;
   private boolean ended;
+  private boolean started;
 
   /**
    * Wraps the input.
@@ -62,6 +70,16 @@ final class TrackingReader extends Reader {
     if (n < 0) {
       ended = true;
       return n;
+    }
+    if (!started && n > 0) {
+      started = true;
+      if (buffer[off] == BYTE_ORDER_MARK.charAt(0)) {
+        System.arraycopy(buffer, off + 1, buffer, off, n - 1);
+        n--;
+        if (n == 0) {
+          return read(buffer, off, len);
+        }
+      }
     }
     if (offset + n > maxLength) {
       int kept = (int) (maxLength - offset) + 1;
