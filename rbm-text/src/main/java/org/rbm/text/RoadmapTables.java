@@ -20,7 +20,7 @@ import org.rbm.text.internal.RoadmapTableLayout;
  * <ul>
  *   <li>{@link TableFormat#PLAIN_TEXT}: the title, underlined with {@code =}; then per area (in the
  *       order areas first appear) its name and a table {@code #}, {@code Milestone} (statements
- *       wrapped at {@value RoadmapTableLayout#STATEMENT_WIDTH} characters), {@code Year} (the
+ *       wrapped at 60 characters), {@code Year} (the
  *       current due), {@code Status} (the state, and the condition of an achievement with
  *       conditions), columns two spaces apart, no line ending in blanks. Lines end in {@code \n}.
  *   <li>{@link TableFormat#MARKDOWN}: a {@code ##} heading with the title, then per area a {@code
