@@ -16,6 +16,8 @@ import org.rbm.core.workflow.Transition;
 import org.rbm.core.workflow.Workflow;
 import org.rbm.json.RbmJson;
 import org.rbm.text.DiagramFormat;
+import org.rbm.text.RoadmapTables;
+import org.rbm.text.TableFormat;
 import org.rbm.text.WorkflowDiagrams;
 
 /**
@@ -50,10 +52,10 @@ final class RoadmapSection {
    */
   static void print(PrintStream out, Path targetDir) throws IOException {
     Roadmap before = IloRoadmap.november2007();
-    out.print(before.toText());
+    out.print(RoadmapTables.render(before, TableFormat.PLAIN_TEXT));
     out.println();
     subheading(out, "Milestones by state, November 2007");
-    out.print(before.countsToText());
+    out.print(RoadmapTables.renderCounts(before, TableFormat.PLAIN_TEXT));
     out.println();
 
     Roadmap after = IloRoadmap.afterDecisions();
@@ -70,10 +72,10 @@ final class RoadmapSection {
       }
     }
     out.println();
-    out.print(after.toText());
+    out.print(RoadmapTables.render(after, TableFormat.PLAIN_TEXT));
     out.println();
     subheading(out, "Milestones by state, after the decisions");
-    out.print(after.countsToText());
+    out.print(RoadmapTables.renderCounts(after, TableFormat.PLAIN_TEXT));
     out.println();
 
     subheading(out, "Overdue on " + OVERDUE_DAY);

@@ -39,7 +39,8 @@ import org.rbm.core.rules.ValidationReport;
 /**
  * The report's validation section: a Decent Work Country Programme with deliberate flaws, checked
  * with the standard rules against the Programme and Budget it contributes to. Prints the findings
- * grouped by result (rule id, severity, location, message), then the counts.
+ * grouped by result (rule id, severity, location, message), two of them in French and Spanish, then
+ * the counts.
  */
 final class ValidationSection {
   /** The levels of the country programme: priorities, outcomes, outputs. */
@@ -47,6 +48,7 @@ final class ValidationSection {
       LevelScheme.of("DWCP", "country priority", "country programme outcome", "output");
 
   private static final FrameworkId PB = FrameworkId.of("PB-2008-09");
+  private static final Locale SPANISH = Locale.forLanguageTag("es");
 
   private ValidationSection() {}
 
@@ -71,6 +73,15 @@ final class ValidationSection {
         out.printf(
             "  %-7s %s  %s%n          %s%n",
             f.severity().name().toLowerCase(Locale.ROOT), f.ruleId(), f.location(), f.message());
+      }
+    }
+    out.println();
+    out.println("Two findings in French and Spanish (the caller chooses the locale):");
+    for (RuleId rule : List.of(RuleId.of("RBM-IND-002"), RuleId.of("RBM-RES-002"))) {
+      Finding f = report.findings(rule).get(0);
+      out.println("  " + f.ruleId() + "  " + f.location());
+      for (Locale locale : List.of(Locale.FRENCH, SPANISH)) {
+        out.println("    " + locale.getLanguage() + "  " + f.message(locale));
       }
     }
     out.println();

@@ -14,7 +14,10 @@ import org.rbm.core.milestones.MilestoneEvent;
 import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.milestones.MilestoneState;
 import org.rbm.core.milestones.MilestoneWorkflows;
+import org.rbm.core.milestones.Roadmap;
 import org.rbm.text.DiagramFormat;
+import org.rbm.text.RoadmapTables;
+import org.rbm.text.TableFormat;
 import org.rbm.text.WorkflowDiagrams;
 import com.google.common.collect.ImmutableSet;
 
@@ -57,5 +60,18 @@ class MilestonesReadmeSampleTest {
     String diagram =
         WorkflowDiagrams.render(MilestoneWorkflows.standard(), DiagramFormat.MERMAID);
     assertTrue(diagram.startsWith("stateDiagram-v2"));
+    Roadmap roadmap = Roadmap.builder().title("RBM roadmap").addMilestone(revised).build();
+    String table = RoadmapTables.render(roadmap, TableFormat.MARKDOWN);
+    assertEquals(
+        """
+        ## RBM roadmap
+
+        ### Performance and accountability
+
+        | # | Milestone | Year | Status |
+        |---|---|---|---|
+        | 6 | New staff performance management system introduced | 2008 | in progress |
+        """,
+        table);
   }
 }

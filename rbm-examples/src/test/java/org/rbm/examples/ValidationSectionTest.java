@@ -49,4 +49,32 @@ class ValidationSectionTest {
     assertEquals(-1, out.indexOf("\nDW1 [country priority]"), out);
     assertEquals(-1, out.indexOf("\nDW2.1 [country programme outcome]"), out);
   }
+
+  /**
+   * The two findings in French and Spanish, written by hand from messages_fr and messages_es:
+   * RBM-IND-002.noBaseline with indicator DW-IND-2, RBM-RES-002.noChild with result DW1.2, level
+   * "country programme outcome" and the level below, "output".
+   */
+  @Test
+  void showsTwoFindingsInFrenchAndSpanish() {
+    String out = section();
+    String expected =
+        """
+        Two findings in French and Spanish (the caller chooses the locale):
+          RBM-IND-002  /results/DW2/DW2.1/DW2.1.1/indicators/DW-IND-2
+            fr  L'indicateur DW-IND-2 n'a pas de valeur de référence : indiquez-la, ou \
+        précisez qu'aucune n'est disponible et pourquoi.
+            es  El indicador DW-IND-2 no tiene línea de base: indique su valor, o declare que \
+        no se dispone de ninguna y por qué.
+          RBM-RES-002  /results/DW1/DW1.2
+            fr  Le résultat DW1.2 (country programme outcome) n'a aucun résultat de niveau \
+        « output » en dessous de lui : ajoutez-en au moins un, ou supprimez-le.
+            es  El resultado DW1.2 (country programme outcome) no tiene ningún resultado de \
+        nivel «output» por debajo: añada al menos uno, o elimínelo.
+        """;
+    assertTrue(out.replace("\r\n", "\n").contains(expected), out);
+    // After the English findings, before the counts.
+    assertTrue(out.indexOf("RBM-VAL-003") < out.indexOf("Two findings")
+        && out.indexOf("Two findings") < out.indexOf("Findings: 8 errors"), out);
+  }
 }

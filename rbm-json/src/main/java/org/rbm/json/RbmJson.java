@@ -21,6 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.results.ResultsFramework;
+import org.rbm.core.milestones.Milestone;
+import org.rbm.core.milestones.MilestoneEvent;
+import org.rbm.core.milestones.MilestoneState;
+import org.rbm.core.milestones.MilestoneWorkflows;
+import org.rbm.core.workflow.Workflow;
 import org.rbm.json.internal.Codec;
 import org.rbm.json.internal.Codecs;
 import org.rbm.json.internal.Registrations;
@@ -99,19 +104,27 @@ public final class RbmJson {
   private static final JsonGeneratorFactory PRETTY =
       Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
-  private static final RbmJson STRICT = new RbmJson(false, false, JsonLimits.defaults());
+  private static final RbmJson STRICT =
+      new RbmJson(false, false, JsonLimits.defaults(), MilestoneWorkflows.standard());
 
   private final boolean ignoreUnknownProperties;
   private final boolean pretty;
   private final JsonLimits limits;
+  private final Workflow<MilestoneState, MilestoneEvent, Milestone> milestoneWorkflow;
   private final Codecs codecs;
 
-  private RbmJson(boolean ignoreUnknownProperties, boolean pretty, JsonLimits limits) {
+  private RbmJson(
+      boolean ignoreUnknownProperties,
+      boolean pretty,
+      JsonLimits limits,
+      Workflow<MilestoneState, MilestoneEvent, Milestone> milestoneWorkflow) {
     this.ignoreUnknownProperties = ignoreUnknownProperties;
     this.pretty = pretty;
     this.limits = limits;
+    this.milestoneWorkflow = milestoneWorkflow;
     // The one list of codecs, one per type, is Registrations.ALL (see CONTRIBUTING.md, "JSON").
-    this.codecs = new Codecs(Registrations.ALL, ignoreUnknownProperties, limits);
+    this.codecs =
+        new Codecs(Registrations.ALL, ignoreUnknownProperties, limits, milestoneWorkflow);
   }
 
   /**
@@ -131,7 +144,7 @@ public final class RbmJson {
    * @return the tolerant copy
    */
   public RbmJson toleratingUnknownProperties() {
-    return new RbmJson(true, pretty, limits);
+    return new RbmJson(true, pretty, limits, milestoneWorkflow);
   }
 
   /**
@@ -140,7 +153,7 @@ public final class RbmJson {
    * @return the pretty-printing copy
    */
   public RbmJson prettyPrinting() {
-    return new RbmJson(ignoreUnknownProperties, true, limits);
+    return new RbmJson(ignoreUnknownProperties, true, limits, milestoneWorkflow);
   }
 
   /**
@@ -155,7 +168,8 @@ public final class RbmJson {
    * @return the copy
    */
   public RbmJson withLimits(JsonLimits limits) {
-    return new RbmJson(ignoreUnknownProperties, pretty, requireNonNull(limits, "limits"));
+    return new RbmJson(
+        ignoreUnknownProperties, pretty, requireNonNull(limits, "limits"), milestoneWorkflow);
   }
 
   /**
@@ -166,6 +180,40 @@ public final class RbmJson {
    */
   public JsonLimits limits() {
     return limits;
+  }
+
+  /**
+   * Returns a copy that reads milestones (alone or in a roadmap) under an organisation's own
+   * workflow instead of {@link MilestoneWorkflows#standard()}: each milestone read is governed by
+   * it, and its history is replayed through it, entry by entry, so a document written under that
+   * workflow reads back equal. A history the workflow does not allow is refused at the entry that
+   * breaks it ({@code history[i].event}), as under the standard workflow. Writing is unchanged: the
+   * document does not name its workflow, so reader and writer must agree on it.
+   *
+   * <pre>{@code
+   * Workflow<MilestoneState, MilestoneEvent, Milestone> ours = MilestoneWorkflows.builder()
+   *     .permit(PLANNED, MilestoneEvent.Achieve.class, ACHIEVED)
+   *     .build();
+   * Roadmap roadmap = RbmJson.strict().withMilestoneWorkflow(ours).read(text, Roadmap.class);
+   * }</pre>
+   *
+   * @param workflow the milestone workflow
+   * @return the copy
+   */
+  public RbmJson withMilestoneWorkflow(
+      Workflow<MilestoneState, MilestoneEvent, Milestone> workflow) {
+    return new RbmJson(
+        ignoreUnknownProperties, pretty, limits, requireNonNull(workflow, "workflow"));
+  }
+
+  /**
+   * Returns the workflow milestones are read under; {@link MilestoneWorkflows#standard()} unless
+   * {@link #withMilestoneWorkflow} changed it.
+   *
+   * @return the workflow
+   */
+  public Workflow<MilestoneState, MilestoneEvent, Milestone> milestoneWorkflow() {
+    return milestoneWorkflow;
   }
 
   /**

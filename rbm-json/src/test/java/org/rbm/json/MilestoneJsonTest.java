@@ -249,4 +249,53 @@ class MilestoneJsonTest {
         IllegalTransitionException.class,
         () -> m.apply(MilestoneEvent.approve(), LocalDate.of(2008, 1, 1), "HRD"));
   }
+
+  /**
+   * An organisation's own workflow in which a planned milestone is achieved directly, without
+   * being started: the standard workflow permits only approve... start... achieve, so the same
+   * document read under it is refused at the first entry.
+   */
+  @Test
+  void readsAMilestoneUnderACustomWorkflow() {
+    org.rbm.core.workflow.Workflow<MilestoneState, MilestoneEvent, Milestone> direct =
+        org.rbm.core.milestones.MilestoneWorkflows.builder()
+            .permit(MilestoneState.PLANNED, MilestoneEvent.Achieve.class, MilestoneState.ACHIEVED)
+            .build();
+    Milestone m = Milestone.builder()
+        .id(MilestoneId.of("9"))
+        .area("Knowledge")
+        .owner("ILO")
+        .initialStatement("Knowledge strategy adopted")
+        .initialDue(Due.ofYear(2009))
+        .initialState(MilestoneState.PLANNED)
+        .recordedOn(LocalDate.of(2008, 1, 15))
+        .recordedBy("PROGRAM")
+        .workflow(direct)
+        .build()
+        .apply(MilestoneEvent.achieve(), LocalDate.of(2009, 3, 2), "Governing Body",
+            Optional.empty());
+    RbmJson custom = RbmJson.strict().withMilestoneWorkflow(direct);
+    String text = custom.write(m);
+    assertEquals(text, json.write(m)); // the document does not name its workflow
+    Milestone back = custom.read(text, Milestone.class);
+    assertEquals(m, back);
+    assertEquals(direct, back.workflow());
+    assertEquals(MilestoneState.ACHIEVED, back.state());
+    Roadmap roadmap = Roadmap.builder().title("Ours").addMilestone(m).build();
+    assertEquals(roadmap, custom.read(custom.write(roadmap), Roadmap.class));
+    // The copy is a new instance; the strict one keeps the standard workflow.
+    assertEquals(org.rbm.core.milestones.MilestoneWorkflows.standard(),
+        RbmJson.strict().milestoneWorkflow());
+    assertEquals(direct, custom.milestoneWorkflow());
+
+    RbmJsonException refused =
+        assertThrows(RbmJsonException.class, () -> json.read(text, Milestone.class));
+    assertEquals("history[0].event", refused.path(), refused.getMessage());
+    // Planned permits start, revise, defer, cancel (the standard table), never achieve.
+    assertEquals("an event the state PLANNED permits: start, revise, defer, cancel",
+        refused.expected());
+    RbmJsonException inRoadmap = assertThrows(
+        RbmJsonException.class, () -> json.read(custom.write(roadmap), Roadmap.class));
+    assertEquals("milestones[0].history[0].event", inRoadmap.path(), inRoadmap.getMessage());
+  }
 }

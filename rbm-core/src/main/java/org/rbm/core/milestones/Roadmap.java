@@ -33,7 +33,7 @@ import org.rbm.core.period.DateRange;
  *     MilestoneEvent.reviseDue(Due.ofYear(2008), "Roll-out after the pilot"),
  *     LocalDate.of(2007, 11, 16), "Governing Body", Optional.empty());
  * roadmap.overdueOn(LocalDate.of(2008, 7, 1));
- * System.out.println(roadmap.toMarkdown());
+ * // tables: org.rbm.text.RoadmapTables.render(roadmap, TableFormat.MARKDOWN)
  * }</pre>
  *
  * <p>Areas come in the order of their first milestone; within an area, milestones keep the order
@@ -250,47 +250,6 @@ public abstract class Roadmap implements WithRoadmap {
       all.add(i == at ? after : milestones().get(i));
     }
     return withMilestones(all.build());
-  }
-
-  /**
-   * Renders the roadmap as plain text, one table per area in the layout of the ILO's roadmap
-   * tables: {@code #}, {@code Milestone} (wrapped at 60 characters), {@code Year} (the current
-   * due), {@code Status} (the state, and the condition of an achievement with conditions).
-   *
-   * @return the text, ending with a line break
-   */
-  public final String toText() {
-    return RoadmapTables.text(this);
-  }
-
-  /**
-   * Renders the roadmap as Markdown: a {@code ##} heading with the title, then per area a {@code
-   * ###} heading and a table with the columns of {@link #toText()}.
-   *
-   * @return the Markdown, ending with a line break
-   */
-  public final String toMarkdown() {
-    return RoadmapTables.markdown(this);
-  }
-
-  /**
-   * Renders {@link #countsByState()} as plain text: one row per area and a total row, one column
-   * per state that some milestone is in, and a total column.
-   *
-   * @return the text, ending with a line break
-   */
-  public final String countsToText() {
-    return RoadmapTables.countsText(this);
-  }
-
-  /**
-   * Renders {@link #countsByState()} as a Markdown table, with the rows and columns of {@link
-   * #countsToText()}.
-   *
-   * @return the Markdown, ending with a line break
-   */
-  public final String countsToMarkdown() {
-    return RoadmapTables.countsMarkdown(this);
   }
 
   /**

@@ -7,8 +7,9 @@
  * own), each recorded in an immutable history of {@link org.rbm.core.workflow.Transition
  * transitions}: who changed what, when and why. Milestones are one use of the generic engine of
  * {@code org.rbm.core.workflow}; their history entries are computed by it, never built by callers,
- * and JSON reads a stored history back by applying its events again. A {@link org.rbm.core.milestones.Roadmap} groups milestones by area and renders them
- * in the layout of the ILO's roadmap tables.
+ * and JSON reads a stored history back by applying its events again. A {@link
+ * org.rbm.core.milestones.Roadmap} groups milestones by area and counts them by state; {@code
+ * org.rbm.text.RoadmapTables} renders it in the layout of the ILO's roadmap tables.
  */
 @NullMarked
 @CheckReturnValue

@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.internal.RuleValues;
 import org.rbm.core.RbmParseException;
 import org.rbm.core.results.ResultId;
 
@@ -91,5 +92,18 @@ class RuleValuesTest {
     tester.testAllPublicStaticMethods(RuleInfo.class);
     new NullPointerTester().testAllPublicStaticMethods(ValidationContext.class);
     new NullPointerTester().testAllPublicInstanceMethods(ValidationContext.empty());
+  }
+
+  @Test
+  void standardKeysMustBeInTheBundlesWithTheirArguments() {
+    RuleValues values = org.rbm.core.internal.RuleValues.get();
+    assertEquals("RBM-STR-003.resultWithoutMilestone(result)",
+        values.standardKey("RBM-STR-003.resultWithoutMilestone", "result").toString());
+    assertEquals("key: got \"RBM-STR-009.nothing\", expected a key of the SDK's message bundles",
+        assertThrows(InvalidValueException.class,
+            () -> values.standardKey("RBM-STR-009.nothing")).getMessage());
+    // The text of RBM-STR-003.resultWithoutMilestone uses {result}, not {milestone}.
+    assertThrows(InvalidValueException.class,
+        () -> values.standardKey("RBM-STR-003.resultWithoutMilestone", "milestone"));
   }
 }

@@ -237,4 +237,48 @@ class StrategyCriteriaTest {
     assertEquals(1, report.findings().size());
     assertEquals(Severity.ERROR, report.findings().get(0).severity());
   }
+
+  /**
+   * Every criterion's findings, from a strategy that breaks all seven (and a framework the
+   * validation does not know, for the second finding of RBM-STR-001), read in French and Spanish:
+   * the bundles have a text for each key, so none may fall back to English or leave an argument
+   * in braces. Two are spelled out, written by hand from messages_fr and messages_es.
+   */
+  @Test
+  void everyCriterionSpeaksFrenchAndSpanish() {
+    Strategy s = knowledgeSharing()
+        .addCost(CostRequirement.of(FundingSource.RBSA, new BigDecimal("0"), USD))
+        .build()
+        .withExpectedResults(
+            ExpectedResult.of(ResultId.of("IO9")), ExpectedResult.of(ResultId.of("IO4.3")))
+        .withCoordination()
+        .withPartnerships()
+        .withMilestones(List.of())
+        .withPriorityAreas("A", "B", "C", "D", "E", "F")
+        .withReviewMechanism(java.util.Optional.empty());
+    List<Finding> all = new java.util.ArrayList<>(
+        StrategyCriteria.validator().validate(s, CONTEXT).findings());
+    all.addAll(StrategyCriteria.validator().validate(s, ValidationContext.empty()).findings());
+    java.util.Set<RuleId> rules = new java.util.TreeSet<>(
+        java.util.Comparator.comparing(RuleId::toString));
+    for (Finding f : all) {
+      rules.add(f.ruleId());
+      for (java.util.Locale locale : List.of(java.util.Locale.FRENCH, java.util.Locale.forLanguageTag("es"))) {
+        String text = f.message(locale);
+        org.junit.jupiter.api.Assertions.assertNotEquals(f.message(), text,
+            f.messageKey() + " in " + locale);
+        org.junit.jupiter.api.Assertions.assertFalse(text.matches(".*\\{[a-zA-Z]+.*"),
+            f.messageKey() + " in " + locale + ": " + text);
+      }
+    }
+    assertEquals(7, rules.size(), rules.toString());
+    Finding priority = StrategyCriteria.validator().validate(s, CONTEXT)
+        .findings(StrategyCriteria.FOCUSED_PRIORITY_AREAS).get(0);
+    assertEquals("La stratégie répartit ses ressources sur 6 domaines prioritaires ; une"
+        + " stratégie ciblée en compte au plus 5.", priority.message(java.util.Locale.FRENCH));
+    Finding review = StrategyCriteria.validator().validate(s, CONTEXT)
+        .findings(StrategyCriteria.REVIEW_MECHANISM_STATED).get(0);
+    assertEquals("La estrategia no enuncia ningún mecanismo de examen y de aprovechamiento de las"
+        + " enseñanzas extraídas.", review.message(java.util.Locale.forLanguageTag("es")));
+  }
 }

@@ -21,6 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.milestones.Milestone;
+import org.rbm.core.milestones.MilestoneEvent;
+import org.rbm.core.milestones.MilestoneState;
+import org.rbm.core.milestones.MilestoneWorkflows;
+import org.rbm.core.workflow.Workflow;
 import org.rbm.json.JsonLimits;
 
 /**
@@ -36,6 +41,7 @@ public final class Codecs {
   private final ImmutableMap<Class<?>, Codec<?>> byType;
   private final boolean ignoreUnknownProperties;
   private final JsonLimits limits;
+  private final Workflow<MilestoneState, MilestoneEvent, Milestone> milestoneWorkflow;
   private final JsonParserFactory parsers;
   private final ClassValue<Optional<Codec<?>>> byValueClass =
       new ClassValue<>() {
@@ -66,8 +72,26 @@ public final class Codecs {
       List<Function<Codecs, Codec<?>>> factories,
       boolean ignoreUnknownProperties,
       JsonLimits limits) {
+    this(factories, ignoreUnknownProperties, limits, MilestoneWorkflows.standard());
+  }
+
+  /**
+   * Creates the codecs.
+   *
+   * @param factories creates each codec, given this registry
+   * @param ignoreUnknownProperties whether unknown properties are skipped rather than rejected
+   * @param limits the limits enforced while reading
+   * @param milestoneWorkflow the workflow milestones are read under: their histories are replayed
+   *     through it
+   */
+  public Codecs(
+      List<Function<Codecs, Codec<?>>> factories,
+      boolean ignoreUnknownProperties,
+      JsonLimits limits,
+      Workflow<MilestoneState, MilestoneEvent, Milestone> milestoneWorkflow) {
     this.ignoreUnknownProperties = ignoreUnknownProperties;
     this.limits = requireNonNull(limits, "limits");
+    this.milestoneWorkflow = requireNonNull(milestoneWorkflow, "milestoneWorkflow");
     // Parsson refuses a depth equal to its setting: one more lets maxNesting levels through.
     this.parsers = Json.createParserFactory(Map.of(PARSSON_MAX_DEPTH, limits.maxNesting() + 1));
     ImmutableMap.Builder<Class<?>, Codec<?>> codecs = ImmutableMap.builder();
@@ -76,6 +100,15 @@ public final class Codecs {
       codecs.put(codec.type(), codec);
     }
     this.byType = codecs.buildOrThrow();
+  }
+
+  /**
+   * Returns the workflow milestones are read under.
+   *
+   * @return the workflow; {@link MilestoneWorkflows#standard()} unless another was given
+   */
+  public Workflow<MilestoneState, MilestoneEvent, Milestone> milestoneWorkflow() {
+    return milestoneWorkflow;
   }
 
   /**

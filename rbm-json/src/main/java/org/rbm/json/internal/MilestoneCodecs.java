@@ -366,8 +366,11 @@ final class MilestoneCodecs {
                         }))
             .build();
 
+    private final Workflow<MilestoneState, MilestoneEvent, Milestone> workflow;
+
     MilestoneCodec(Codecs codecs) {
       super(Milestone.class, codecs);
+      this.workflow = codecs.milestoneWorkflow();
     }
 
     @Override
@@ -399,6 +402,9 @@ final class MilestoneCodecs {
     @Override
     public Milestone read(JsonIn in) {
       MilestoneParts p = new MilestoneParts();
+      // The history is replayed through the workflow the reader was given (RbmJson
+      // .withMilestoneWorkflow), the standard one unless told otherwise.
+      p.b.workflow(workflow);
       in.object(FIELDS, p);
       return in.build(p::milestone, "");
     }

@@ -1,4 +1,4 @@
-package org.rbm.core.milestones;
+package org.rbm.text.internal;
 
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableTable;
@@ -6,27 +6,77 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.rbm.core.milestones.Milestone;
+import org.rbm.core.milestones.MilestoneState;
+import org.rbm.core.milestones.Roadmap;
+import org.rbm.text.TableFormat;
 
 /**
- * Renders a {@link Roadmap} in the layout of the ILO's roadmap tables ({@code #}, {@code
- * Milestone}, {@code Year}, {@code Status}), as plain text and as Markdown, and its counts by state.
+ * Lays out a {@link Roadmap} in the layout of the ILO's roadmap tables ({@code #}, {@code
+ * Milestone}, {@code Year}, {@code Status}) as plain text, Markdown or CSV, and its counts by state,
+ * with the words of one language ({@link RoadmapLabels}).
  */
-final class RoadmapTables {
+public final class RoadmapTableLayout {
   /** The widest the milestone column of the plain-text table gets; longer statements wrap. */
-  static final int STATEMENT_WIDTH = 60;
+  public static final int STATEMENT_WIDTH = 60;
 
   private static final String GAP = "  ";
+  private static final String CRLF = "\r\n";
 
-  private RoadmapTables() {}
+  private final Roadmap roadmap;
+  private final RoadmapLabels labels;
 
-  static String status(Milestone m) {
-    return m.state().label() + m.condition().map(c -> ": " + c).orElse("");
+  /**
+   * Creates the layout of a roadmap.
+   *
+   * @param roadmap the roadmap
+   * @param labels the words
+   */
+  public RoadmapTableLayout(Roadmap roadmap, RoadmapLabels labels) {
+    this.roadmap = roadmap;
+    this.labels = labels;
   }
 
-  static String text(Roadmap roadmap) {
-    int idWidth = 1;
-    int statementWidth = "Milestone".length();
-    int yearWidth = "Year".length();
+  /**
+   * Renders the milestones, one table per area.
+   *
+   * @param format the format
+   * @return the rendering
+   */
+  public String milestones(TableFormat format) {
+    return switch (format) {
+      case PLAIN_TEXT -> text();
+      case MARKDOWN -> markdown();
+      case CSV -> csv();
+    };
+  }
+
+  /**
+   * Renders the counts by state.
+   *
+   * @param format the format
+   * @return the rendering
+   */
+  public String counts(TableFormat format) {
+    return switch (format) {
+      case PLAIN_TEXT -> countsText();
+      case MARKDOWN -> countsMarkdown();
+      case CSV -> countsCsv();
+    };
+  }
+
+  private String status(Milestone m) {
+    String state = labels.state(m.state());
+    return m.condition().map(c -> labels.get("status.withCondition", state, c)).orElse(state);
+  }
+
+  private String text() {
+    String milestone = labels.get("column.milestone");
+    String year = labels.get("column.year");
+    String statusHeader = labels.get("column.status");
+    int idWidth = labels.get("column.id").length();
+    int statementWidth = milestone.length();
+    int yearWidth = year.length();
     for (Milestone m : roadmap.milestones()) {
       idWidth = Math.max(idWidth, m.id().code().length());
       statementWidth = Math.max(statementWidth, m.statement().length());
@@ -38,11 +88,12 @@ final class RoadmapTables {
     for (Map.Entry<String, Collection<Milestone>> area :
         roadmap.byArea().asMap().entrySet()) {
       s.append('\n').append(area.getKey()).append('\n');
-      int statusWidth = "Status".length();
+      int statusWidth = statusHeader.length();
       for (Milestone m : area.getValue()) {
         statusWidth = Math.max(statusWidth, status(m).length());
       }
-      line(s, pad("#", idWidth), pad("Milestone", statementWidth), pad("Year", yearWidth), "Status");
+      line(s, pad(labels.get("column.id"), idWidth), pad(milestone, statementWidth),
+          pad(year, yearWidth), statusHeader);
       line(
           s,
           "-".repeat(idWidth),
@@ -65,12 +116,16 @@ final class RoadmapTables {
     return s.toString();
   }
 
-  static String markdown(Roadmap roadmap) {
+  private String markdown() {
     StringBuilder s = new StringBuilder("## ").append(cell(roadmap.title())).append('\n');
     for (Map.Entry<String, Collection<Milestone>> area :
         roadmap.byArea().asMap().entrySet()) {
       s.append("\n### ").append(cell(area.getKey())).append("\n\n");
-      s.append("| # | Milestone | Year | Status |\n|---|---|---|---|\n");
+      String header = "| " + cell(labels.get("column.id"))
+          + " | " + cell(labels.get("column.milestone"))
+          + " | " + cell(labels.get("column.year"))
+          + " | " + cell(labels.get("column.status")) + " |";
+      s.append(header).append('\n').append("|---|---|---|---|").append('\n');
       for (Milestone m : area.getValue()) {
         s.append("| ").append(cell(m.id().code()))
             .append(" | ").append(cell(m.statement()))
@@ -82,8 +137,8 @@ final class RoadmapTables {
     return s.toString();
   }
 
-  static String countsText(Roadmap roadmap) {
-    List<List<String>> rows = countRows(roadmap);
+  private String countsText() {
+    List<List<String>> rows = countRows();
     int columns = rows.get(0).size();
     int[] widths = new int[columns];
     for (List<String> row : rows) {
@@ -111,8 +166,8 @@ final class RoadmapTables {
     return s.toString();
   }
 
-  static String countsMarkdown(Roadmap roadmap) {
-    List<List<String>> rows = countRows(roadmap);
+  private String countsMarkdown() {
+    List<List<String>> rows = countRows();
     StringBuilder s = new StringBuilder();
     for (int r = 0; r < rows.size(); r++) {
       s.append('|');
@@ -128,7 +183,7 @@ final class RoadmapTables {
   }
 
   /** Header, one row per area, total row; columns: area, each state some milestone is in, total. */
-  private static List<List<String>> countRows(Roadmap roadmap) {
+  private List<List<String>> countRows() {
     ImmutableTable<String, MilestoneState, Integer> counts = roadmap.countsByState();
     List<MilestoneState> states = new ArrayList<>();
     for (MilestoneState state : MilestoneState.values()) {
@@ -138,9 +193,9 @@ final class RoadmapTables {
     }
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>();
-    header.add("Area");
-    states.forEach(st -> header.add(st.label()));
-    header.add("Total");
+    header.add(labels.get("column.area"));
+    states.forEach(st -> header.add(labels.state(st)));
+    header.add(labels.get("column.total"));
     rows.add(header);
     int[] totals = new int[states.size() + 1];
     for (String area : counts.rowKeySet()) {
@@ -158,7 +213,7 @@ final class RoadmapTables {
       rows.add(row);
     }
     List<String> total = new ArrayList<>();
-    total.add("Total");
+    total.add(labels.get("row.total"));
     for (int n : totals) {
       total.add(Integer.toString(n));
     }
@@ -166,8 +221,45 @@ final class RoadmapTables {
     return rows;
   }
 
+  private String csv() {
+    StringBuilder s = new StringBuilder();
+    csvRow(s, List.of(labels.get("column.area"), labels.get("column.id"),
+        labels.get("column.milestone"), labels.get("column.year"), labels.get("column.status")));
+    for (Map.Entry<String, Collection<Milestone>> area : roadmap.byArea().asMap().entrySet()) {
+      for (Milestone m : area.getValue()) {
+        csvRow(s, List.of(area.getKey(), m.id().code(), m.statement(), m.due().toString(),
+            status(m)));
+      }
+    }
+    return s.toString();
+  }
+
+  private String countsCsv() {
+    StringBuilder s = new StringBuilder();
+    for (List<String> row : countRows()) {
+      csvRow(s, row);
+    }
+    return s.toString();
+  }
+
+  private static void csvRow(StringBuilder s, List<String> fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      s.append(i == 0 ? "" : ",").append(quote(fields.get(i)));
+    }
+    s.append(CRLF);
+  }
+
+  /** RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled. */
+  private static String quote(String field) {
+    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0
+        && field.indexOf('\r') < 0) {
+      return field;
+    }
+    return "\"" + field.replace("\"", "\"\"") + "\"";
+  }
+
   /** Greedy word wrap; a word longer than the width is cut. */
-  static List<String> wrap(String text, int width) {
+  public static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.trim().split("\\s+", -1)) {
