@@ -14,9 +14,11 @@ import org.rbm.core.InvalidValueException;
 import org.rbm.core.cycle.Allocation;
 import org.rbm.core.cycle.Amendment;
 import org.rbm.core.cycle.CycleCalendar;
+import org.rbm.core.cycle.CycleRules;
 import org.rbm.core.cycle.DecidingBody;
 import org.rbm.core.cycle.DocumentId;
 import org.rbm.core.cycle.ProgrammeAndBudget;
+import org.rbm.core.cycle.ProgrammeCycle;
 import org.rbm.core.cycle.SpfChange;
 import org.rbm.core.cycle.StrategicPolicyFramework;
 import org.rbm.core.indicators.Indicator;
@@ -31,6 +33,7 @@ import org.rbm.core.results.Result;
 import org.rbm.core.results.ResultId;
 import org.rbm.core.results.ResultsFramework;
 import org.rbm.core.strategies.FundingSource;
+import org.rbm.core.rules.Finding;
 
 /** The programme-cycle sample of README.md, kept compiling and true. */
 class CycleReadmeSampleTest {
@@ -112,5 +115,18 @@ class CycleReadmeSampleTest {
             "PROGRAMME_AND_BUDGET_PROPOSALS 2010-11 due 2009-03"),
         CycleCalendar.ilo().schedule(spf).subList(0, 2).stream().map(Object::toString).toList());
     assertEquals(Map.of(ResultId.of("IO1"), Money.parse("USD 5750000.5")), pb.totalsByOutcome());
+
+    ProgrammeCycle cycle = ProgrammeCycle.builder()
+        .spf(spf)
+        .programmeAndBudget(pb)
+        .asOf(LocalDate.of(2010, 12, 31))
+        .build();
+    List<String> lines = new java.util.ArrayList<>();
+    for (Finding f : CycleRules.validator().validate(cycle).findings()) {
+      lines.add(f.ruleId() + " " + f.location() + ": " + f.message());
+    }
+    assertEquals(
+        List.of("RBM-CYC-006 /outcomes/IO1: Immediate outcome IO1 has no outcome strategy."),
+        lines);
   }
 }

@@ -7,6 +7,7 @@ import org.immutables.value.Value.Immutable;
 import org.immutables.value.Value.Parameter;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.internal.CanonicalDecimals;
+import org.rbm.core.money.Money;
 
 /**
  * What a strategy needs from one funding source, such as {@code 2 500 000 USD} from the regular
@@ -73,6 +74,33 @@ public abstract class CostRequirement implements WithCostRequirement {
   }
 
   /** Returns the amount and currency by source, such as {@code REGULAR_BUDGET 2500000 USD}. */
+  /**
+   * Returns a cost requirement from an amount with its currency.
+   *
+   * <pre>{@code
+   * CostRequirement.of(FundingSource.RBSA, Money.parse("USD 2500000"));
+   * }</pre>
+   *
+   * @param source the funding source
+   * @param amount the amount with its currency; any sign (the criteria report amounts that are not
+   *     positive)
+   * @return the requirement, equal to {@code of(source, amount.amount(), amount.currency())}
+   */
+  public static CostRequirement of(FundingSource source, Money amount) {
+    java.util.Objects.requireNonNull(source, "source");
+    java.util.Objects.requireNonNull(amount, "amount");
+    return of(source, amount.amount(), amount.currency());
+  }
+
+  /**
+   * Returns the amount with its currency, for arithmetic with other {@link Money}.
+   *
+   * @return the amount, such as {@code USD 2500000}
+   */
+  public final Money money() {
+    return Money.of(amount(), currency());
+  }
+
   @Override
   public final String toString() {
     return source() + " " + amount().toPlainString() + " " + currency();

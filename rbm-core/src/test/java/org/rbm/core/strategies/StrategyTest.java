@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.milestones.MilestoneId;
+import org.rbm.core.money.Money;
 import org.rbm.core.results.ResultId;
 
 class StrategyTest {
@@ -133,6 +134,15 @@ class StrategyTest {
   }
 
   @Test
+  void costsAreMoney() {
+    // USD 2500000.50 is canonical as 2500000.5: the same requirement either way it is given.
+    CostRequirement fromMoney = CostRequirement.of(FundingSource.RBSA, Money.parse("USD 2500000.50"));
+    assertEquals(CostRequirement.of(FundingSource.RBSA, new BigDecimal("2500000.5"), USD), fromMoney);
+    assertEquals(Money.parse("USD 2500000.5"), fromMoney.money());
+    assertEquals("RBSA 2500000.5 USD", fromMoney.toString());
+  }
+
+  @Test
   void equalityCoversEveryAttribute() {
     Strategy s = knowledgeSharing().build();
     new EqualsTester()
@@ -145,7 +155,9 @@ class StrategyTest {
 
   @Test
   void rejectsNullArguments() {
-    NullPointerTester npt = new NullPointerTester().setDefault(Currency.class, USD);
+    NullPointerTester npt = new NullPointerTester()
+        .setDefault(Currency.class, USD)
+        .setDefault(Money.class, Money.parse("USD 1"));
     npt.testAllPublicInstanceMethods(knowledgeSharing().build());
     npt.testAllPublicStaticMethods(CostRequirement.class);
     npt.testAllPublicStaticMethods(ExpectedResult.class);
