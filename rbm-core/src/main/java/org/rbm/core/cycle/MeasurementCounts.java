@@ -2,12 +2,13 @@ package org.rbm.core.cycle;
 
 import org.immutables.value.Value.Immutable;
 import org.immutables.value.Value.Parameter;
+import org.rbm.core.indicators.Baseline;
 import org.rbm.core.indicators.Indicator;
 import org.rbm.core.indicators.IndicatorPeriod;
 
 /**
- * How well a set of indicators can be measured: how many there are, how many have a baseline, how
- * many a target in at least one period, and how many both (GB.300/PFA/9/1, paragraph 61: progress
+ * How well a set of indicators can be measured: how many there are, how many have a baseline
+ * value (a baseline "not available" does not count), how many a target in at least one period, and how many both (GB.300/PFA/9/1, paragraph 61: progress
  * in measurement from one biennium to the next). Computed by {@link ImplementationReport#of}, in
  * time linear in the number of indicators and periods. Immutable and thread-safe.
  */
@@ -24,7 +25,7 @@ public abstract class MeasurementCounts {
   public abstract int indicators();
 
   /**
-   * Returns the number of indicators with a baseline.
+   * Returns the number of indicators with a baseline value.
    *
    * @return the count, at most {@link #indicators()}
    */
@@ -54,7 +55,7 @@ public abstract class MeasurementCounts {
     int both = 0;
     for (Indicator i : indicators) {
       all++;
-      boolean hasBaseline = i.baseline().isPresent();
+      boolean hasBaseline = i.baseline().flatMap(Baseline::value).isPresent();
       boolean hasTarget = false;
       for (IndicatorPeriod p : i.periods()) {
         if (!p.targets().isEmpty()) {
