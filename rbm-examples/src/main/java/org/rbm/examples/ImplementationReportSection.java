@@ -194,7 +194,7 @@ public final class ImplementationReportSection {
 
   /**
    * An illustrative P&amp;B 2006-07 with the same results: only the ratification indicator had a
-   * baseline, and the qualitative skills indicator no target yet.
+   * baseline, and neither it nor the qualitative skills indicator had targets.
    */
   static ProgrammeAndBudget previous() {
     ResultsFramework f = IloFramework.programmeAndBudget2008()
