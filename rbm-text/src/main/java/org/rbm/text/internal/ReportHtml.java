@@ -20,7 +20,7 @@ public final class ReportHtml {
       table { border-collapse: collapse; margin: 8px 0 12px; }
       th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: right; }
       th { background: #eef2f8; }
-      th:first-child, td:first-child, td.text { text-align: left; }
+      th.text, td:first-child, td.text { text-align: left; }
       tr.total td { font-weight: bold; background: #f6f6f6; }
       .charts { display: flex; flex-wrap: wrap; gap: 16px; }
       svg.chart { font-size: 12px; background: #fff; border: 1px solid #ddd; }
@@ -104,8 +104,9 @@ public final class ReportHtml {
   /** Writes a table whose first {@code textColumns} columns are left-aligned text. */
   private static void table(StringBuilder h, ReportLayout.Table t, int textColumns) {
     h.append("<table>\n<thead><tr>");
-    for (String c : t.header()) {
-      h.append("<th>").append(Xml.escape(c)).append("</th>");
+    for (int i = 0; i < t.header().size(); i++) {
+      h.append(i < textColumns ? "<th class=\"text\">" : "<th>")
+          .append(Xml.escape(t.header().get(i))).append("</th>");
     }
     h.append("</tr></thead>\n<tbody>\n");
     for (List<String> r : t.rows()) {
