@@ -50,6 +50,8 @@ public final class IloReport {
     RoadmapSection.print(out, targetDir);
     heading(out, "6. Strategies: the linkage matrix and the common criteria");
     StrategiesSection.print(out);
+    heading(out, "7. The programme cycle: the implementation report on 2008-09");
+    ImplementationReportSection.print(out, targetDir);
   }
 
   static void heading(PrintStream out, String title) {
