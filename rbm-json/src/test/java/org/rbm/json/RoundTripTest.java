@@ -64,6 +64,17 @@ class RoundTripTest {
           .putAll(IndicatorId.class, IndicatorId.of("1.2.3"))
           .putAll(FrameworkId.class, FrameworkId.of("DWCP-ZA-2010-14"))
           .putAll(DocumentId.class, DocumentId.of("SPF-2010-15"))
+          .putAll(org.rbm.core.evaluation.EvaluationId.class,
+              org.rbm.core.evaluation.EvaluationId.of("IEE-2007-01"))
+          .putAll(org.rbm.core.evaluation.RecommendationId.class,
+              org.rbm.core.evaluation.RecommendationId.of("R1"))
+          .putAll(org.rbm.core.evaluation.ActionId.class, org.rbm.core.evaluation.ActionId.of("R1.1"))
+          .putAll(org.rbm.core.evaluation.LessonId.class,
+              org.rbm.core.evaluation.LessonId.of("L-2007-03"))
+          .putAll(org.rbm.core.evaluation.SubjectRef.class,
+              org.rbm.core.evaluation.SubjectRef.parse("dwcp:KHM"),
+              org.rbm.core.evaluation.SubjectRef.parse("strategy:HR"),
+              org.rbm.core.evaluation.SubjectRef.parse("outcome:OC2a"))
           .putAll(
               Money.class,
               Money.parse("USD 1250000.5"),

@@ -40,7 +40,8 @@ class MessageBundlesTest {
     List<MessageKey> keys = new ArrayList<>();
     for (Class<?> type : List.of(ResultsChainRules.class, IndicatorRules.class,
         PeriodRules.class, ValueRules.class, Validator.class, StrategyCriteria.class,
-        org.rbm.core.cycle.CycleRules.class)) {
+        org.rbm.core.cycle.CycleRules.class,
+        org.rbm.core.evaluation.EvaluationRules.class)) {
       for (Field field : type.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == MessageKey.class) {
           field.setAccessible(true);

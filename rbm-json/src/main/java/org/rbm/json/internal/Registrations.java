@@ -43,6 +43,11 @@ public final class Registrations {
           IndicatorIdCodec::new,
           FrameworkIdCodec::new,
           DocumentIdCodec::new,
+          EvaluationCodecs.EvaluationIdCodec::new,
+          EvaluationCodecs.RecommendationIdCodec::new,
+          EvaluationCodecs.ActionIdCodec::new,
+          EvaluationCodecs.LessonIdCodec::new,
+          EvaluationCodecs.SubjectRefCodec::new,
           MoneyCodec::new,
           // periods
           PlanningPeriodCodec::new,
