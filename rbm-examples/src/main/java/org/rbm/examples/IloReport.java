@@ -50,6 +50,8 @@ public final class IloReport {
     RoadmapSection.print(out, targetDir);
     heading(out, "6. Strategies: the linkage matrix and the common criteria");
     StrategiesSection.print(out);
+    heading(out, "7. Decent Work Country Programmes: the portfolio in 2007");
+    DwcpSection.print(out);
   }
 
   static void heading(PrintStream out, String title) {
