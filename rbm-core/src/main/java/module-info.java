@@ -25,5 +25,6 @@ module org.rbm.core {
   exports org.rbm.core.money;
   exports org.rbm.core.cycle;
   exports org.rbm.core.evaluation;
+  exports org.rbm.core.dwcp;
   exports org.rbm.core.internal to org.rbm.json, org.rbm.testkit;
 }

@@ -52,6 +52,8 @@ public final class IloReport {
     StrategiesSection.print(out);
     heading(out, "7. The programme cycle: the implementation report on 2008-09");
     ImplementationReportSection.print(out, targetDir);
+    heading(out, "8. Decent Work Country Programmes: the portfolio in 2007");
+    DwcpSection.print(out);
   }
 
   static void heading(PrintStream out, String title) {

@@ -426,4 +426,27 @@ public final class RbmGen {
   public static SeededGen<org.rbm.core.strategies.Strategy> strategies() {
     return org.rbm.testkit.internal.StrategyDraws::strategy;
   }
+
+  // ---- Decent Work Country Programmes --------------------------------------------------------
+
+  /**
+   * Returns DWCPs of the five ILO regions, recorded in any stage between 2006 and 2008 and moved
+   * on by up to five events the standard workflow allows (QA reviews with every outcome, final
+   * only after a passed review); the constituents, contribution links and resources are
+   * sometimes missing, so the DWCP rules are met or not.
+   *
+   * @return the generator; shrinks towards a concept document of Kenya with one outcome
+   */
+  public static SeededGen<org.rbm.core.dwcp.Dwcp> dwcps() {
+    return org.rbm.testkit.internal.DwcpDraws::dwcp;
+  }
+
+  /**
+   * Returns portfolios of zero to twelve DWCPs, at most one per country and period.
+   *
+   * @return the generator; shrinks towards an empty portfolio
+   */
+  public static SeededGen<org.rbm.core.dwcp.DwcpPortfolio> dwcpPortfolios() {
+    return org.rbm.testkit.internal.DwcpDraws::portfolio;
+  }
 }

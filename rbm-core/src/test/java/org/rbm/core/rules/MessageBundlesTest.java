@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.strategies.FundingSource;
 import org.rbm.core.strategies.StrategyCriteria;
+import org.rbm.core.dwcp.DwcpRules;
 
 /**
  * The message bundles are complete and agree with the keys the rules declare: every key in every
@@ -31,7 +32,7 @@ import org.rbm.core.strategies.StrategyCriteria;
 class MessageBundlesTest {
   /** Entries that are words used inside messages, not messages. */
   private static final Pattern WORD = Pattern.compile(
-      "(list|period|measure|relation|fundingSource)\\..+");
+      "(list|period|measure|relation|fundingSource|partnerRole|qaOutcome)\\..+");
   private static final Pattern FORMAT = Pattern.compile("\\{[a-zA-Z0-9]+,([a-zA-Z]+)\\}");
   private static final Set<String> BUILT_IN_FORMATS = Set.of("capitalized", "list", "period");
 
@@ -41,7 +42,8 @@ class MessageBundlesTest {
     for (Class<?> type : List.of(ResultsChainRules.class, IndicatorRules.class,
         PeriodRules.class, ValueRules.class, Validator.class, StrategyCriteria.class,
         org.rbm.core.cycle.CycleRules.class,
-        org.rbm.core.evaluation.EvaluationRules.class)) {
+        org.rbm.core.evaluation.EvaluationRules.class,
+        DwcpRules.class)) {
       for (Field field : type.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == MessageKey.class) {
           field.setAccessible(true);
