@@ -37,6 +37,9 @@ import org.rbm.core.results.FrameworkId;
 import org.rbm.core.results.ResultId;
 import org.rbm.core.results.ResultsFramework;
 import org.rbm.core.strategies.FundingSource;
+import org.rbm.core.cycle.CycleRules;
+import org.rbm.core.cycle.ProgrammeCycle;
+import org.rbm.core.rules.Finding;
 import org.rbm.text.DocumentFormat;
 import org.rbm.text.ImplementationReports;
 import org.rbm.text.RenderOptions;
@@ -84,8 +87,11 @@ public final class ImplementationReportSection {
     lines.forEach(l -> out.println("  " + l));
     ImplementationReport report = report();
     out.println();
-    out.println("Rule findings on the P&B 2008-09: the cycle's rules (budgeting by results, resources,");
-    out.println("topics, priorities) are not part of this build; their findings will be printed here.");
+    List<Finding> findings = CycleRules.validator().validate(cycle()).findings();
+    out.println("Findings of the cycle's rules on the P&B 2008-09 (" + findings.size() + "):");
+    for (Finding f : findings) {
+      out.println("  " + f.ruleId() + " " + f.location() + ": " + f.message());
+    }
     out.println();
     out.printf("Implementation report %s (%s), progress as of %s, amounts in %s:%n",
         report.programmeAndBudget(), report.biennium(), report.asOf(), report.currency());
@@ -115,6 +121,21 @@ public final class ImplementationReportSection {
 
   private static String percent(BigDecimal ratio) {
     return ratio.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString() + "%";
+  }
+
+  /**
+   * Returns the fragment as the cycle's rules see it: the P&amp;B 2008-09 with its SPF and the
+   * expenditure of 2008, as of 1 January 2009.
+   *
+   * @return the programme cycle
+   */
+  public static ProgrammeCycle cycle() {
+    return ProgrammeCycle.builder()
+        .spf(spf2006())
+        .programmeAndBudget(programmeAndBudget())
+        .expenditure(expenditure2008())
+        .asOf(AS_OF)
+        .build();
   }
 
   /**

@@ -41,6 +41,27 @@ class ImplementationReportSectionTest {
   }
 
   @Test
+  void theCyclesRulesFindOnlyTheMissingOutcomeStrategies() {
+    // Worked from the fragment: its P&B states no outcome strategy for any of its four immediate
+    // outcomes (RBM-CYC-006 each); every outcome has allocations; no stated total differs; no
+    // indicator is behind as of 2009-01-01, so no budgeting-by-results finding; no DWCP priorities.
+    List<String> found =
+        org.rbm.core.cycle.CycleRules.validator()
+            .validate(ImplementationReportSection.cycle())
+            .findings()
+            .stream()
+            .map(f -> f.ruleId() + " " + f.location())
+            .toList();
+    assertEquals(
+        List.of(
+            "RBM-CYC-006 /outcomes/IO1a.1",
+            "RBM-CYC-006 /outcomes/IO1b.1",
+            "RBM-CYC-006 /outcomes/IO2a.1",
+            "RBM-CYC-006 /outcomes/IO2b.1"),
+        found);
+  }
+
+  @Test
   void achievementPerOutcomeIsTheMeanOfItsIndicatorsRatios() {
     List<OutcomeReport> o = ImplementationReportSection.report().outcomes();
     // IO1a.1: 15 of 16 (cumulative) = 0.9375. IO1b.1: 34 of 30. IO2a.1: (41/45 + 45.45%/50%) / 2
