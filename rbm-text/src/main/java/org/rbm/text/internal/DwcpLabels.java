@@ -3,15 +3,8 @@ package org.rbm.text.internal;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
 /** The labels of the DWCP tables in English, French and Spanish; English for other languages. */
@@ -56,22 +49,6 @@ public final class DwcpLabels {
   }
 
   private static ImmutableMap<String, String> load(String language) {
-    String name = "dwcp-labels_" + language + ".properties";
-    try (InputStream in = DwcpLabels.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("rbm-text is built with " + name);
-      }
-      Properties properties = new Properties();
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
-      ImmutableMap.Builder<String, String> labels = ImmutableMap.builder();
-      for (String key : properties.stringPropertyNames()) {
-        labels.put(key, properties.getProperty(key));
-      }
-      return labels.buildOrThrow();
-    } catch (IOException e) {
-      throw new UncheckedIOException(name, e);
-    }
+    return LabelFiles.load("dwcp-labels", language);
   }
 }
