@@ -8,6 +8,7 @@ import java.util.Set;
 import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.dwcp.IloRegion;
 
 /**
  * An evaluation and its follow-up: its type, what it is about, where, when, by whom, its
@@ -19,7 +20,7 @@ import org.rbm.core.InvalidValueException;
  *     .title("Independent evaluation of the Decent Work Country Programme for Cambodia")
  *     .type(EvaluationType.COUNTRY_PROGRAMME)
  *     .addSubjects(SubjectRef.dwcp("KHM"))
- *     .region(Region.ASIA_AND_THE_PACIFIC)
+ *     .region(IloRegion.ASIA_AND_THE_PACIFIC)
  *     .startDate(LocalDate.of(2007, 3, 1))
  *     .reportDate(LocalDate.of(2007, 9, 30))
  *     .evaluator("Independent evaluation team")
@@ -68,7 +69,7 @@ public abstract class Evaluation implements WithEvaluation {
    *
    * @return the region; empty for a global evaluation
    */
-  public abstract Optional<Region> region();
+  public abstract Optional<IloRegion> region();
 
   /**
    * Returns the day the evaluation started.

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.dwcp.IloRegion;
 
 /**
  * The follow-up database's queries over a collection of evaluations as of a day: recommendations
@@ -49,7 +50,7 @@ public final class FollowUpTracking {
   private final ImplementationRate total;
   private final ImmutableMap<EvaluationId, ImplementationRate> byEvaluation;
   private final ImmutableMap<EvaluationType, ImplementationRate> byType;
-  private final ImmutableMap<Region, ImplementationRate> byRegion;
+  private final ImmutableMap<IloRegion, ImplementationRate> byRegion;
   private final ImmutableMap<Integer, ImplementationRate> byYear;
   private final ImmutableList<Lesson> lessons;
   private final ImmutableListMultimap<LessonId, LessonCitation> citations;
@@ -63,7 +64,7 @@ public final class FollowUpTracking {
     ImmutableList.Builder<Lesson> learned = ImmutableList.builder();
     Map<EvaluationId, ImplementationRate> perEvaluation = new LinkedHashMap<>();
     Map<EvaluationType, ImplementationRate> perType = new EnumMap<>(EvaluationType.class);
-    Map<Region, ImplementationRate> perRegion = new EnumMap<>(Region.class);
+    Map<IloRegion, ImplementationRate> perRegion = new EnumMap<>(IloRegion.class);
     Map<Integer, ImplementationRate> perYear = new TreeMap<>();
     ImplementationRate sum = new ImplementationRate(0, 0);
     Set<EvaluationId> seen = new HashSet<>();
@@ -227,7 +228,7 @@ public final class FollowUpTracking {
    *
    * @return the rates of the regions that have evaluations, in the order of the enum
    */
-  public ImmutableMap<Region, ImplementationRate> byRegion() {
+  public ImmutableMap<IloRegion, ImplementationRate> byRegion() {
     return byRegion;
   }
 

@@ -2,6 +2,7 @@ package org.rbm.core.evaluation;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.rbm.core.dwcp.IloRegion;
 import org.rbm.core.results.ResultId;
 import org.rbm.core.strategies.StrategyId;
 
@@ -55,7 +56,7 @@ final class EvaluationFixtures {
         .title("Independent evaluation of the DWCP for Cambodia")
         .type(EvaluationType.COUNTRY_PROGRAMME)
         .addSubjects(SubjectRef.dwcp("KHM"))
-        .region(Region.ASIA_AND_THE_PACIFIC)
+        .region(IloRegion.ASIA_AND_THE_PACIFIC)
         .startDate(d(2007, 3, 1))
         .reportDate(d(2007, 9, 30))
         .evaluator("Independent evaluation team")
@@ -118,7 +119,7 @@ final class EvaluationFixtures {
         .title("Final evaluation of a youth employment project")
         .type(EvaluationType.PROJECT)
         .addSubjects(SubjectRef.result(ResultId.of("IO2.3")))
-        .region(Region.AFRICA)
+        .region(IloRegion.AFRICA)
         .startDate(d(2008, 6, 1))
         .reportDate(d(2008, 8, 31))
         .evaluator("Project evaluator")

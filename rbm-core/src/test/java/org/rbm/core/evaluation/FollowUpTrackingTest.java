@@ -71,7 +71,7 @@ class FollowUpTrackingTest {
     assertEquals("{INDEPENDENT_STRATEGY_OR_POLICY=1/3, COUNTRY_PROGRAMME=1/2}",
         t.byType().toString());
     // The global HR evaluation has no region.
-    assertEquals("{ASIA_AND_THE_PACIFIC=1/2}", t.byRegion().toString());
+    assertEquals("{asia and the pacific=1/2}", t.byRegion().toString());
     assertEquals("{2007=1/2, 2008=1/3}", t.byYear().toString());
   }
 
