@@ -3,7 +3,6 @@ package org.rbm.core.dwcp;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -220,15 +219,6 @@ public final class Dwcp implements Governed<DwcpStage, DwcpEvent, Dwcp> {
   }
 
   /**
-   * Returns the kinds of event the workflow permits in the current stage (guards not evaluated).
-   *
-   * @return the kinds
-   */
-  public ImmutableSet<Class<? extends DwcpEvent>> permittedEvents() {
-    return workflow.permittedEvents(stage());
-  }
-
-  /**
    * Returns the regional quality-assurance reviews the history records, oldest first. Linear in
    * the history.
    *
@@ -257,20 +247,6 @@ public final class Dwcp implements Governed<DwcpStage, DwcpEvent, Dwcp> {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Applies an event without a note; see {@link #apply(DwcpEvent, LocalDate, String, Optional)}.
-   *
-   * @param event the event
-   * @param date the day it happened
-   * @param actor who did it, not blank
-   * @return the programme after the event
-   * @throws IllegalTransitionException if the workflow does not permit the event now
-   * @throws InvalidValueException if the date is before the last change, or the actor is blank
-   */
-  public Dwcp apply(DwcpEvent event, LocalDate date, String actor) {
-    return apply(event, date, actor, Optional.empty());
   }
 
   /**

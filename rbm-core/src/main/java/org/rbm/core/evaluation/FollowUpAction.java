@@ -2,7 +2,6 @@ package org.rbm.core.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -126,15 +125,6 @@ public final class FollowUpAction implements Governed<ActionState, ActionEvent, 
   }
 
   /**
-   * Returns the current state.
-   *
-   * @return the state
-   */
-  public ActionState state() {
-    return history.state();
-  }
-
-  /**
    * Returns the state at the end of a day. Linear in the length of the history.
    *
    * @param day the day
@@ -179,32 +169,6 @@ public final class FollowUpAction implements Governed<ActionState, ActionEvent, 
   public boolean isOverdueOn(LocalDate day) {
     requireNonNull(day, "day");
     return day.isAfter(due) && stateOn(day).filter(s -> !s.isClosed()).isPresent();
-  }
-
-  /**
-   * Returns the kinds of event the workflow permits in the current state, whatever their guards
-   * say of a given event.
-   *
-   * @return the kinds, such as {@code [Start, Complete, Abandon, Supersede]} for a planned action
-   *     under the standard workflow
-   */
-  public ImmutableSet<Class<? extends ActionEvent>> permittedEvents() {
-    return workflow.permittedEvents(state());
-  }
-
-  /**
-   * Applies an event without a note. See {@link #apply(ActionEvent, LocalDate, String, Optional)}.
-   *
-   * @param event the event
-   * @param date the day it takes effect, not before the last change
-   * @param actor who applies it, not blank
-   * @return the action after the event
-   * @throws IllegalTransitionException if the workflow does not allow the event now (under the
-   *     standard workflow: a completion without evidence, or any event on a closed action)
-   * @throws InvalidValueException if the date is before the last change or the actor is blank
-   */
-  public FollowUpAction apply(ActionEvent event, LocalDate date, String actor) {
-    return apply(event, date, actor, Optional.empty());
   }
 
   /**

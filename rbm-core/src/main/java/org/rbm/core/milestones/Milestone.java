@@ -3,7 +3,6 @@ package org.rbm.core.milestones;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
@@ -246,15 +245,6 @@ public final class Milestone implements Governed<MilestoneState, MilestoneEvent,
   }
 
   /**
-   * Returns the current state: the target of the last history entry, or the state as recorded.
-   *
-   * @return the state
-   */
-  public MilestoneState state() {
-    return history.state();
-  }
-
-  /**
    * Returns the condition of the achievement, for a milestone achieved with conditions: the
    * condition of the event that made it so, or its {@linkplain #initialCondition() initial
    * condition} if it was recorded so and has not changed state since.
@@ -273,32 +263,6 @@ public final class Milestone implements Governed<MilestoneState, MilestoneEvent,
    */
   public LocalDate lastChanged() {
     return history.lastChanged();
-  }
-
-  /**
-   * Returns the kinds of event the milestone's workflow permits in its current state, whatever
-   * their guards will say of a given event; ignored kinds are not listed.
-   *
-   * @return the kinds, such as {@code [Submit, Achieve, AchieveWithConditions, Revise, Defer,
-   *     Cancel]} for a milestone in progress under the standard workflow
-   */
-  public ImmutableSet<Class<? extends MilestoneEvent>> permittedEvents() {
-    return workflow.permittedEvents(state());
-  }
-
-  /**
-   * Applies an event, without a note. See {@link #apply(MilestoneEvent, LocalDate, String,
-   * Optional)}.
-   *
-   * @param event the event
-   * @param date the day the event takes effect, not before {@link #lastChanged()}
-   * @param actor who applies the event, not blank
-   * @return the milestone after the event
-   * @throws IllegalTransitionException if the current state does not allow the event
-   * @throws InvalidValueException if the date is before the last change or the actor is blank
-   */
-  public Milestone apply(MilestoneEvent event, LocalDate date, String actor) {
-    return apply(event, date, actor, Optional.empty());
   }
 
   /**

@@ -1,11 +1,7 @@
 package org.rbm.text.internal;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableMap;
-import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import org.rbm.core.progress.AssessmentGrade;
 import org.rbm.core.progress.ProgressStatus;
 
@@ -15,18 +11,12 @@ import org.rbm.core.progress.ProgressStatus;
  * provided; any other locale gets English. The choice depends on the locale's language only, never
  * on the default locale. Immutable and thread-safe.
  */
-public final class ProgressLabels {
-  /** The languages with a bundle; the first is the fallback. */
-  public static final List<String> LANGUAGES = List.of("en", "fr", "es");
-
-  private static final ImmutableMap<String, ProgressLabels> BY_LANGUAGE = loadAll();
-
-  private final String language;
-  private final ImmutableMap<String, String> labels;
+public final class ProgressLabels extends Labels {
+  private static final ImmutableMap<String, ProgressLabels> BY_LANGUAGE =
+      loadAll("progress-labels", ProgressLabels::new);
 
   private ProgressLabels(String language, ImmutableMap<String, String> labels) {
-    this.language = language;
-    this.labels = labels;
+    super(language, labels);
   }
 
   /**
@@ -36,41 +26,7 @@ public final class ProgressLabels {
    * @return its language's labels, or English ones
    */
   public static ProgressLabels of(Locale locale) {
-    @Nullable ProgressLabels labels = BY_LANGUAGE.get(locale.getLanguage());
-    return labels != null ? labels : requireNonNull(BY_LANGUAGE.get(LANGUAGES.get(0)));
-  }
-
-  /**
-   * Returns the language of these labels.
-   *
-   * @return {@code en}, {@code fr} or {@code es}
-   */
-  public String language() {
-    return language;
-  }
-
-  /**
-   * Returns every key and its text.
-   *
-   * @return the labels
-   */
-  public ImmutableMap<String, String> asMap() {
-    return labels;
-  }
-
-  /**
-   * Returns a label, with {@code {0}}, {@code {1}}... replaced by the arguments.
-   *
-   * @param key the key
-   * @param arguments the arguments, already text
-   * @return the label
-   */
-  public String get(String key, String... arguments) {
-    String text = requireNonNull(labels.get(key), key);
-    for (int i = 0; i < arguments.length; i++) {
-      text = text.replace("{" + i + "}", arguments[i]);
-    }
-    return text;
+    return pick(BY_LANGUAGE, locale);
   }
 
   /**
@@ -91,17 +47,5 @@ public final class ProgressLabels {
    */
   public String grade(AssessmentGrade grade) {
     return get("grade." + grade.name());
-  }
-
-  private static ImmutableMap<String, ProgressLabels> loadAll() {
-    ImmutableMap.Builder<String, ProgressLabels> all = ImmutableMap.builder();
-    for (String language : LANGUAGES) {
-      all.put(language, new ProgressLabels(language, load(language)));
-    }
-    return all.buildOrThrow();
-  }
-
-  private static ImmutableMap<String, String> load(String language) {
-    return LabelFiles.load("progress-labels", language);
   }
 }
