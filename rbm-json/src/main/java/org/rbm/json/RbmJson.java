@@ -50,7 +50,10 @@ import org.rbm.json.internal.Registrations;
  * "rbm-framework/1"} ({@link #FORMAT}); the JSON Schema {@value #SCHEMA_RESOURCE} in this jar
  * describes it for clients in other languages. A roadmap ({@code Roadmap}) is likewise a document,
  * of format {@value #ROADMAP_FORMAT} ({@link #ROADMAP_FORMAT}), with its schema {@value
- * #ROADMAP_SCHEMA_RESOURCE}; every other type is written as a plain JSON value, without a format
+ * #ROADMAP_SCHEMA_RESOURCE}. The programme cycle's Strategic Policy Framework, Programme and Budget
+ * and expenditure are documents of formats {@value #SPF_FORMAT}, {@value #PROGRAMME_BUDGET_FORMAT}
+ * and {@value #EXPENDITURE_FORMAT}, described by one schema, {@value #CYCLE_SCHEMA_RESOURCE}; every
+ * other type is written as a plain JSON value, without a format
  * property. Properties are named after the model's accessors;
  * absent optional values and empty lists are left out; numbers are JSON numbers read exactly as
  * {@code BigDecimal}; dates are ISO strings; identifiers, planning periods ({@code "2008-09"}) and
@@ -99,6 +102,31 @@ public final class RbmJson {
 
   /** The class-path resource holding the JSON Schema of the roadmap document. */
   public static final String ROADMAP_SCHEMA_RESOURCE = "/org/rbm/json/rbm-roadmap-1.schema.json";
+
+  /**
+   * The format version of Strategic Policy Framework documents ({@code StrategicPolicyFramework},
+   * with its amendments): the first property of the document, {@code "format": "rbm-spf/1"}.
+   */
+  public static final String SPF_FORMAT = "rbm-spf/1";
+
+  /**
+   * The format version of Programme and Budget documents ({@code ProgrammeAndBudget}): the first
+   * property of the document, {@code "format": "rbm-programme-budget/1"}.
+   */
+  public static final String PROGRAMME_BUDGET_FORMAT = "rbm-programme-budget/1";
+
+  /**
+   * The format version of expenditure documents ({@code Expenditure}): the first property of the
+   * document, {@code "format": "rbm-expenditure/1"}.
+   */
+  public static final String EXPENDITURE_FORMAT = "rbm-expenditure/1";
+
+  /**
+   * The class-path resource holding the JSON Schema of the programme cycle's documents: the SPF,
+   * the Programme and Budget and the expenditure (told apart by their format), with exchange rates
+   * and outcome narratives.
+   */
+  public static final String CYCLE_SCHEMA_RESOURCE = "/org/rbm/json/rbm-cycle-1.schema.json";
 
   private static final JsonGeneratorFactory COMPACT = Json.createGeneratorFactory(Map.of());
   private static final JsonGeneratorFactory PRETTY =

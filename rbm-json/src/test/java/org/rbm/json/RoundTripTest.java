@@ -165,6 +165,35 @@ class RoundTripTest {
               StrategyJsonTest.strategy().withExpectedResults().withMilestones().withCosts()
                   .withPriorityAreas().withCoordination().withPartnerships("UNDP"))
           .putAll(ProgressExamples.all())
+          // programme cycle
+          .putAll(org.rbm.core.money.ExchangeRate.class, CycleExamples.chfToUsd(),
+              CycleExamples.chfToUsd().inverse())
+          .putAll(org.rbm.core.cycle.DecidingBody.class,
+              (Object[]) org.rbm.core.cycle.DecidingBody.values())
+          .putAll(org.rbm.core.cycle.StrategyTopic.class,
+              (Object[]) org.rbm.core.cycle.StrategyTopic.values())
+          .putAll(org.rbm.core.cycle.HighLevelStrategy.class, CycleExamples.spf().strategies())
+          .putAll(org.rbm.core.cycle.SpfChange.class,
+              CycleExamples.spf().amendments().stream()
+                  .flatMap(a -> a.changes().stream()).toArray())
+          .putAll(org.rbm.core.cycle.Amendment.class, CycleExamples.spf().amendments())
+          .putAll(org.rbm.core.cycle.StrategicPolicyFramework.class, CycleExamples.spf(),
+              CycleExamples.spf().withAmendments().withVision(java.util.Optional.empty()))
+          .putAll(org.rbm.core.cycle.Allocation.class, CycleExamples.programmeAndBudget().allocations())
+          .putAll(org.rbm.core.cycle.StatedTotal.class,
+              CycleExamples.programmeAndBudget().statedTotals())
+          .putAll(org.rbm.core.cycle.TopicEntry.class,
+              CycleExamples.programmeAndBudget().outcomeStrategies().get(0).topics())
+          .putAll(org.rbm.core.cycle.OutcomeStrategy.class,
+              CycleExamples.programmeAndBudget().outcomeStrategies())
+          .putAll(org.rbm.core.cycle.DwcpPriority.class,
+              CycleExamples.programmeAndBudget().dwcpPriorities())
+          .putAll(org.rbm.core.cycle.ProgrammeAndBudget.class, CycleExamples.programmeAndBudget())
+          .putAll(org.rbm.core.cycle.ExpenditureEntry.class, CycleExamples.expenditure().entries())
+          .putAll(org.rbm.core.cycle.Expenditure.class, CycleExamples.expenditure(),
+              CycleExamples.expenditure().withEntries().withReportedOn(java.util.Optional.empty()))
+          .putAll(org.rbm.core.cycle.OutcomeNarrative.class, CycleExamples.narrative(),
+              CycleExamples.narrative().withDifficulties().withLessons())
           .build();
 
   @Test

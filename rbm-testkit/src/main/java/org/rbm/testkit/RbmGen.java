@@ -449,4 +449,41 @@ public final class RbmGen {
   public static SeededGen<org.rbm.core.dwcp.DwcpPortfolio> dwcpPortfolios() {
     return org.rbm.testkit.internal.DwcpDraws::portfolio;
   }
+
+  // ---- programme cycle ------------------------------------------------------------------------
+
+  /**
+   * Returns Strategic Policy Frameworks of six years from 2000-05 to 2016-21, with one to four
+   * immediate outcomes, up to three high-level strategies, and up to five amendments of one to
+   * three changes of every kind, on distinct days; each amendment applies to the SPF as it stood
+   * before it, and they are recorded in any order (not only in date order).
+   *
+   * @return the generator; shrinks towards an SPF of 2000-05 with one outcome and no amendment
+   */
+  public static SeededGen<org.rbm.core.cycle.StrategicPolicyFramework> spfs() {
+    return org.rbm.testkit.internal.CycleDraws::spf;
+  }
+
+  /**
+   * Returns Programmes and Budgets for a biennium from 2000-01 to 2016-17 in USD, CHF or EUR, with
+   * allocations for about two in three combinations of outcome, funding source and year, stated
+   * totals for some sources (mostly equal to the allocations'), outcome strategies covering some
+   * of the eight topics (some marked as not applying), and up to two DWCP priorities.
+   *
+   * @return the generator; shrinks towards a P&amp;B of 2000-01 with one outcome
+   */
+  public static SeededGen<org.rbm.core.cycle.ProgrammeAndBudget> programmesAndBudgets() {
+    return org.rbm.testkit.internal.CycleDraws::programmeAndBudget;
+  }
+
+  /**
+   * Returns the expenditure reported against a P&amp;B of a biennium from 2000-01 to 2016-17: for
+   * about half the combinations of four immediate outcomes, three funding sources and each year
+   * (or half year) of the biennium, an amount from 0 to 3 million with cents.
+   *
+   * @return the generator; shrinks towards the expenditure of 2000-01 in USD
+   */
+  public static SeededGen<org.rbm.core.cycle.Expenditure> expenditures() {
+    return org.rbm.testkit.internal.CycleDraws::expenditure;
+  }
 }

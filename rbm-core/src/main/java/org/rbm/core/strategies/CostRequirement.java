@@ -2,11 +2,9 @@ package org.rbm.core.strategies;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import org.immutables.value.Value.Check;
 import org.immutables.value.Value.Immutable;
 import org.immutables.value.Value.Parameter;
 import org.rbm.core.InvalidValueException;
-import org.rbm.core.internal.CanonicalDecimals;
 import org.rbm.core.money.Money;
 
 /**
@@ -18,8 +16,8 @@ import org.rbm.core.money.Money;
  *     FundingSource.REGULAR_BUDGET, new BigDecimal("2500000"), Currency.getInstance("USD"));
  * }</pre>
  *
- * <p>The amount is kept canonical (without trailing zeros: {@code 2500000.00} and {@code
- * 2500000} are one amount). Construction accepts zero and negative amounts, so that a strategy
+ * <p>The requirement stores a {@link Money}, so the amount is kept canonical as every amount is
+ * (without trailing zeros: {@code 2500000.00} and {@code 2500000} are one amount). Construction accepts zero and negative amounts, so that a strategy
  * taken from a document can be built as it is; the criterion "cost requirements clearly
  * established" reports them. Immutable and thread-safe.
  */
@@ -36,27 +34,29 @@ public abstract class CostRequirement implements WithCostRequirement {
   public abstract FundingSource source();
 
   /**
-   * Returns the amount, in {@link #currency()}.
+   * Returns the amount with its currency, for arithmetic with other {@link Money}.
+   *
+   * @return the amount, such as {@code USD 2500000}; canonical, as every {@link Money} is
+   */
+  @Parameter
+  public abstract Money money();
+
+  /**
+   * Returns the amount, in {@link #currency()}: the amount of {@link #money()}.
    *
    * @return the amount, canonical
    */
-  @Parameter
-  public abstract BigDecimal amount();
+  public final BigDecimal amount() {
+    return money().amount();
+  }
 
   /**
-   * Returns the currency of the amount.
+   * Returns the currency of the amount: the currency of {@link #money()}.
    *
    * @return the currency, such as USD
    */
-  @Parameter
-  public abstract Currency currency();
-
-  // equals, not compareTo: 2500000.00 and 2500000 differ in scale, and only the latter is canonical.
-  @SuppressWarnings("BigDecimalEquals")
-  @Check
-  final CostRequirement normalize() {
-    BigDecimal canonical = CanonicalDecimals.canonical("amount", amount());
-    return canonical.equals(amount()) ? this : ImmutableCostRequirement.of(source(), canonical, currency());
+  public final Currency currency() {
+    return money().currency();
   }
 
   /**
@@ -65,15 +65,14 @@ public abstract class CostRequirement implements WithCostRequirement {
    * @param source the funding source
    * @param amount the amount
    * @param currency the currency
-   * @return the requirement
+   * @return the requirement, equal to {@code of(source, Money.of(amount, currency))}
    * @throws InvalidValueException if the amount has 30 or more integer digits or more than 20
    *     decimal places
    */
   public static CostRequirement of(FundingSource source, BigDecimal amount, Currency currency) {
-    return ImmutableCostRequirement.of(source, amount, currency);
+    return of(source, Money.of(amount, currency));
   }
 
-  /** Returns the amount and currency by source, such as {@code REGULAR_BUDGET 2500000 USD}. */
   /**
    * Returns a cost requirement from an amount with its currency.
    *
@@ -84,23 +83,13 @@ public abstract class CostRequirement implements WithCostRequirement {
    * @param source the funding source
    * @param amount the amount with its currency; any sign (the criteria report amounts that are not
    *     positive)
-   * @return the requirement, equal to {@code of(source, amount.amount(), amount.currency())}
+   * @return the requirement
    */
   public static CostRequirement of(FundingSource source, Money amount) {
-    java.util.Objects.requireNonNull(source, "source");
-    java.util.Objects.requireNonNull(amount, "amount");
-    return of(source, amount.amount(), amount.currency());
+    return ImmutableCostRequirement.of(source, amount);
   }
 
-  /**
-   * Returns the amount with its currency, for arithmetic with other {@link Money}.
-   *
-   * @return the amount, such as {@code USD 2500000}
-   */
-  public final Money money() {
-    return Money.of(amount(), currency());
-  }
-
+  /** Returns the amount and currency by source, such as {@code REGULAR_BUDGET 2500000 USD}. */
   @Override
   public final String toString() {
     return source() + " " + amount().toPlainString() + " " + currency();

@@ -126,8 +126,8 @@ class StrategyTest {
     new EqualsTester()
         .addEqualityGroup(a, CostRequirement.of(FundingSource.RBSA, new BigDecimal("25E5"), USD))
         .addEqualityGroup(a.withSource(FundingSource.EXTRA_BUDGETARY))
-        .addEqualityGroup(a.withCurrency(Currency.getInstance("CHF")))
-        .addEqualityGroup(a.withAmount(new BigDecimal("-1")))
+        .addEqualityGroup(a.withMoney(Money.of(new BigDecimal("2500000"), Currency.getInstance("CHF"))))
+        .addEqualityGroup(a.withMoney(Money.parse("USD -1")))
         .testEquals();
     assertThrows(InvalidValueException.class,
         () -> CostRequirement.of(FundingSource.RBSA, new BigDecimal("1E40"), USD));
@@ -140,6 +140,12 @@ class StrategyTest {
     assertEquals(CostRequirement.of(FundingSource.RBSA, new BigDecimal("2500000.5"), USD), fromMoney);
     assertEquals(Money.parse("USD 2500000.5"), fromMoney.money());
     assertEquals("RBSA 2500000.5 USD", fromMoney.toString());
+    // The money is what the requirement stores: amount() and currency() are its parts.
+    assertEquals(new BigDecimal("2500000.5"), fromMoney.amount());
+    assertEquals(USD, fromMoney.currency());
+    assertEquals(
+        CostRequirement.of(FundingSource.RBSA, Money.parse("CHF 3")),
+        fromMoney.withMoney(Money.parse("CHF 3")));
   }
 
   @Test

@@ -115,7 +115,24 @@ public final class Registrations {
           StrategyCodecs.LinkageMatrixCodec::new,
           StrategyCodecs.CostRequirementCodec::new,
           StrategyCodecs.ExpectedResultCodec::new,
-          StrategyCodecs.StrategyCodec::new);
+          StrategyCodecs.StrategyCodec::new,
+          // programme cycle
+          CycleCodecs.ExchangeRateCodec::new,
+          CycleCodecs.DecidingBodyCodec::new,
+          CycleCodecs.StrategyTopicCodec::new,
+          CycleCodecs.HighLevelStrategyCodec::new,
+          CycleCodecs.SpfChangeCodec::new,
+          CycleCodecs.AmendmentCodec::new,
+          CycleCodecs.StrategicPolicyFrameworkCodec::new,
+          CycleCodecs.AllocationCodec::new,
+          CycleCodecs.StatedTotalCodec::new,
+          CycleCodecs.TopicEntryCodec::new,
+          CycleCodecs.OutcomeStrategyCodec::new,
+          CycleCodecs.DwcpPriorityCodec::new,
+          CycleCodecs.ProgrammeAndBudgetCodec::new,
+          CycleCodecs.ExpenditureEntryCodec::new,
+          CycleCodecs.ExpenditureCodec::new,
+          CycleCodecs.OutcomeNarrativeCodec::new);
 
   private Registrations() {}
 }
