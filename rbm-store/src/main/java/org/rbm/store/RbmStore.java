@@ -124,6 +124,8 @@ public final class RbmStore implements AutoCloseable {
         "store.migrate",
         () ->
             Flyway.configure(RbmStore.class.getClassLoader())
+                // Through SLF4J (which Jdbi brings): silent unless the application binds a logger.
+                .loggers("slf4j")
                 .dataSource(ds)
                 .locations("classpath:rbm-store/migration")
                 .table("rbm_schema_history")

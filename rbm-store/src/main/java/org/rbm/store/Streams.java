@@ -249,9 +249,12 @@ public final class Streams {
                       List<EventRow> rows =
                           h.createQuery(
                                   "SELECT pos, happened_on, actor, note, body FROM rbm_stream_event"
-                                      + " WHERE kind = :kind AND stream_key = :key ORDER BY pos")
+                                      + " WHERE kind = :kind AND stream_key = :key AND pos <= :v"
+                                      + " ORDER BY pos")
                               .bind("kind", kind.name())
                               .bind("key", key)
+                              // Appends committed after the head was read are left out.
+                              .bind("v", (long) (Long) head.get()[0])
                               .map(
                                   (rs, ctx) ->
                                       new EventRow(

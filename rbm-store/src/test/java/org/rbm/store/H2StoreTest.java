@@ -6,7 +6,6 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /** The store's contract on embedded H2 (in memory, one database per test). */
 final class H2StoreTest extends StoreContractTest {
-  private static final java.util.List<java.sql.Connection> KEEP = new java.util.ArrayList<>();
 
   @Override
   DataSource freshDataSource() {

@@ -33,7 +33,8 @@ final class Postgres {
   static synchronized DataSource freshDatabase() {
     try {
       EmbeddedPostgres pg = server();
-      String name = "rbm_test_" + (++databases);
+      databases++;
+      String name = "rbm_test_" + databases;
       try (Connection c = pg.getPostgresDatabase().getConnection();
           Statement s = c.createStatement()) {
         s.execute("CREATE DATABASE " + name);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +26,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.IllegalTransitionException;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.dwcp.IloRegion;
+import org.rbm.core.evaluation.ActionId;
+import org.rbm.core.evaluation.ActionState;
+import org.rbm.core.evaluation.Evaluation;
+import org.rbm.core.evaluation.EvaluationId;
+import org.rbm.core.evaluation.EvaluationType;
+import org.rbm.core.evaluation.FollowUpTracking;
+import org.rbm.core.evaluation.ImplementationRate;
+import org.rbm.core.evaluation.RecommendationId;
 import org.rbm.core.milestones.Due;
 import org.rbm.core.milestones.Milestone;
 import org.rbm.core.milestones.MilestoneEvent;
@@ -260,7 +270,7 @@ abstract class StoreContractTest {
   }
 
   /**
-   * 8 threads append cancel/reopen pairs to 2 shared streams and one stream each, retrying after
+   * 8 threads append batches of cancel/reopen events to 2 shared streams and one stream each, retrying after
    * each conflict; every append either lands once or is reported, and the final histories are
    * what the landed appends make.
    */
@@ -283,17 +293,22 @@ abstract class StoreContractTest {
     for (int t = 0; t < threads; t++) {
       int me = t;
       done.add(pool.submit(() -> {
-        for (int i = 0; i < eventsPerThread; i++) {
+        for (int i = 0; i < eventsPerThread / BATCH; i++) {
           String key = i % 2 == 0 ? "shared-" + (me % 2) : "own-" + me;
           while (true) {
             StoredStream<Milestone> now = streams.read(StreamKind.MILESTONES, key).orElseThrow();
-            MilestoneEvent next = now.value().state() == MilestoneState.PLANNED
-                ? new MilestoneEvent.Cancel() : new MilestoneEvent.Reopen();
+            List<StreamEvent<MilestoneEvent>> batch = new ArrayList<>();
+            boolean planned = now.value().state() == MilestoneState.PLANNED;
+            for (int b = 0; b < BATCH; b++) {
+              batch.add(StreamEvent.of(planned ? new MilestoneEvent.Cancel()
+                  : new MilestoneEvent.Reopen(), DAY, "writer-" + me));
+              planned = !planned;
+            }
             try {
-              StoredStream<Milestone> after = streams.append(StreamKind.MILESTONES, key,
-                  now.version(), List.of(StreamEvent.of(next, DAY, "writer-" + me)));
-              assertEquals(now.version() + 1, after.version());
-              landed.incrementAndGet();
+              StoredStream<Milestone> after =
+                  streams.append(StreamKind.MILESTONES, key, now.version(), batch);
+              assertEquals(now.version() + BATCH, after.version());
+              landed.addAndGet(BATCH);
               break;
             } catch (StoreConflictException e) {
               assertTrue(e.currentVersion() > e.lastSeenVersion(), e.getMessage());
@@ -323,11 +338,95 @@ abstract class StoreContractTest {
       assertEquals(sequential, s.value());
       assertEquals(s.version(), s.value().history().size());
     }
-    assertEquals(threads * eventsPerThread, total);
+    assertEquals((long) threads * eventsPerThread, total);
     // Writers that share a stream lose races now and then; the count is printed, not asserted:
     // how often they collide depends on the scheduler.
     System.out.println(getClass().getSimpleName() + ": " + conflicts.get() + " conflicts reported");
   }
+
+
+  // ---- evaluation follow-up ----
+
+  @Test
+  void followUpQueriesGiveTheHandWorkedFigures() {
+    for (Evaluation e : EvaluationFixtures.all()) {
+      store.followUp().save(e);
+    }
+    FollowUpStore f = store.followUp();
+    LocalDate asOf = EvaluationFixtures.AS_OF;
+    // IEE-2008-02 R2: 2008-02-15 to 2008-06-30 = 14 + 31 + 30 + 31 + 30 = 136 days.
+    assertEquals(List.of(new WaitingRecommendation(EvaluationId.of("IEE-2008-02"),
+            RecommendationId.of("R2"), LocalDate.of(2008, 2, 15), 136)),
+        f.withoutResponse(asOf, 90));
+    assertEquals(List.of(), f.withoutResponse(asOf, 136));
+    // On 2008-03-25, R1 (answered 04-01) and R2 of IEE-2008-02 wait 14 + 25 = 39 days.
+    assertEquals(List.of("R1", "R2"), f.withoutResponse(LocalDate.of(2008, 3, 25), 30).stream()
+        .map(w -> w.recommendation().toString()).toList());
+    assertEquals(List.of(
+            new LateAction(EvaluationId.of("IEE-2007-01"), RecommendationId.of("R1"),
+                ActionId.of("R1.2"), ActionState.IN_PROGRESS, LocalDate.of(2008, 5, 31), 30),
+            new LateAction(EvaluationId.of("IEE-2008-02"), RecommendationId.of("R1"),
+                ActionId.of("R1.3"), ActionState.PLANNED, LocalDate.of(2008, 6, 1), 29)),
+        f.overdueActions(asOf));
+    // IEE-2007-01: R1.1 completed, R1.2 due and open: 1/2. IEE-2008-02: R1.1 completed, R1.3
+    // due and open, R3.1 not done, R1.2 superseded (not counted): 1/3. Total 2/5.
+    assertEquals(new FollowUpRate(2, 5), f.total(asOf));
+    assertEquals(Optional.of(new BigDecimal("0.4")), f.total(asOf).rate());
+    assertEquals("{IEE-2007-01=FollowUpRate[completed=1, counted=2],"
+        + " IEE-2008-02=FollowUpRate[completed=1, counted=3]}", f.byEvaluation(asOf).toString());
+    assertEquals(List.of(EvaluationType.INDEPENDENT_STRATEGY_OR_POLICY,
+        EvaluationType.COUNTRY_PROGRAMME), List.copyOf(f.byType(asOf).keySet()));
+    assertEquals(new FollowUpRate(1, 3),
+        f.byType(asOf).get(EvaluationType.INDEPENDENT_STRATEGY_OR_POLICY));
+    assertEquals(java.util.Map.of(IloRegion.ASIA_AND_THE_PACIFIC, new FollowUpRate(1, 2)),
+        f.byRegion(asOf));
+    assertEquals(java.util.Map.of(2007, new FollowUpRate(1, 2), 2008, new FollowUpRate(1, 3)),
+        f.byYear(asOf));
+    assertEquals(new FollowUpRate(0, 0), f.total(LocalDate.of(2007, 1, 1)));
+  }
+
+  @Test
+  void followUpQueriesInSqlEqualFollowUpTrackingOnGeneratedEvaluations() {
+    List<Evaluation> all = GeneratedEvaluations.draw(20081, 60);
+    for (Evaluation e : all) {
+      store.followUp().save(e);
+    }
+    // Saving again replaces, and keeps the order of the first save.
+    store.followUp().save(all.get(0));
+    assertEquals(all.size(), store.followUp().count());
+    FollowUpStore f = store.followUp();
+    for (int days = 0; days < 4 * 365; days += 97) {
+      LocalDate asOf = GeneratedEvaluations.START.plusDays(days);
+      FollowUpTracking t = FollowUpTracking.of(all, List.of(), asOf);
+      String at = "as of " + asOf;
+      assertEquals(t.withoutResponse(60).stream().map(p -> new WaitingRecommendation(
+              p.evaluation(), p.recommendation().id(), p.reportDate(), p.daysWaiting())).toList(),
+          f.withoutResponse(asOf, 60), at);
+      assertEquals(t.overdueActions().stream().map(o -> new LateAction(o.evaluation(),
+              o.recommendation(), o.action().id(), o.state(), o.action().due(), o.daysOverdue()))
+          .toList(), f.overdueActions(asOf), at);
+      assertEquals(rates(t.total()), f.total(asOf), at);
+      assertEquals(ratesOf(t.byEvaluation()), f.byEvaluation(asOf), at);
+      assertEquals(List.copyOf(t.byEvaluation().keySet()),
+          List.copyOf(f.byEvaluation(asOf).keySet()), at);
+      assertEquals(ratesOf(t.byType()), f.byType(asOf), at);
+      assertEquals(ratesOf(t.byRegion()), f.byRegion(asOf), at);
+      assertEquals(ratesOf(t.byYear()), f.byYear(asOf), at);
+    }
+  }
+
+  private static FollowUpRate rates(ImplementationRate r) {
+    return new FollowUpRate(r.completed(), r.counted());
+  }
+
+  private static <K> java.util.Map<K, FollowUpRate> ratesOf(java.util.Map<K, ImplementationRate> m) {
+    java.util.Map<K, FollowUpRate> out = new java.util.LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(k, rates(v)));
+    return out;
+  }
+
+  /** Events per append: each writer appends its events in batches of this many. */
+  static final int BATCH = 5;
 
   /** Events each of the 8 writers appends: 1,250 (10,000 in all) where the database is fast. */
   int eventsPerThread() {
