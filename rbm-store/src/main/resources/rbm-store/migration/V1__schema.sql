@@ -28,7 +28,7 @@ CREATE TABLE rbm_stream_event (
   pos         BIGINT       NOT NULL,
   happened_on DATE         NOT NULL,
   actor       VARCHAR(200) NOT NULL,
-  note        TEXT,
+  note        TEXT,         -- a JSON string
   body        TEXT         NOT NULL,
   recorded_at BIGINT       NOT NULL,
   PRIMARY KEY (kind, stream_key, pos),

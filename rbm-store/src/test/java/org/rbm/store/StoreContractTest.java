@@ -426,7 +426,7 @@ abstract class StoreContractTest {
   }
 
   /** Events per append: each writer appends its events in batches of this many. */
-  static final int BATCH = 5;
+  static final int BATCH = 25;
 
   /** Events each of the 8 writers appends: 1,250 (10,000 in all) where the database is fast. */
   int eventsPerThread() {
