@@ -74,9 +74,13 @@ public final class StoreSection {
           DocumentType.ROADMAP, "RBM roadmap", IloRoadmap.afterDecisions(), "PROGRAM");
       StoredStream<Milestone> m17 = clocked.streams().create(
           StreamKind.MILESTONES, "17", IloRoadmap.milestone17(), "PROGRAM");
-      m17 = clocked.streams().append(StreamKind.MILESTONES, "17", m17.version(), List.of(
+      StoredStream<Milestone> started =
+          clocked.streams().append(StreamKind.MILESTONES, "17", m17.version(), List.of(
           StreamEvent.of(new MilestoneEvent.Approve(), IloRoadmap.DECISION_DAY, IloRoadmap.PAPER),
           StreamEvent.of(new MilestoneEvent.Start(), IloRoadmap.DECISION_DAY, IloRoadmap.PAPER)));
+      if (started.version() != 2) {
+        throw new IllegalStateException("milestone 17 has " + started.version() + " events");
+      }
       clocked.followUp().save(cambodia());
     }
     try (RbmStore store = RbmStore.open(file)) {
