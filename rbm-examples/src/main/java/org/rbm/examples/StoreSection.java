@@ -110,7 +110,8 @@ public final class StoreSection {
       out.printf(Locale.ROOT, "- implementation rate: %d of %d counted actions completed (%s)%n",
           rate.completed(), rate.counted(),
           rate.rate().map(r -> r.toPlainString()).orElse("none"));
-      out.println("- by region: " + store.followUp().byRegion(AS_OF).keySet());
+      out.println("- by region: " + store.followUp().byRegion(AS_OF).keySet().stream()
+          .map(Enum::name).toList());
     }
   }
 
