@@ -3,4 +3,5 @@ module org.rbm.examples {
   requires org.rbm.core;
   requires org.rbm.json;
   requires org.rbm.text;
+  requires org.rbm.store;
 }

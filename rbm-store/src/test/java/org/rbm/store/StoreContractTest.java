@@ -1,0 +1,471 @@
+package org.rbm.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rbm.core.IllegalTransitionException;
+import org.rbm.core.InvalidValueException;
+import org.rbm.core.dwcp.IloRegion;
+import org.rbm.core.evaluation.ActionId;
+import org.rbm.core.evaluation.ActionState;
+import org.rbm.core.evaluation.Evaluation;
+import org.rbm.core.evaluation.EvaluationId;
+import org.rbm.core.evaluation.EvaluationType;
+import org.rbm.core.evaluation.FollowUpTracking;
+import org.rbm.core.evaluation.ImplementationRate;
+import org.rbm.core.evaluation.RecommendationId;
+import org.rbm.core.milestones.Due;
+import org.rbm.core.milestones.Milestone;
+import org.rbm.core.milestones.MilestoneEvent;
+import org.rbm.core.milestones.MilestoneId;
+import org.rbm.core.milestones.MilestoneState;
+import org.rbm.core.milestones.Roadmap;
+
+/**
+ * The store's behaviour, the same on every database: each subclass gives a fresh database per
+ * test ({@link H2StoreTest}, {@link PostgresStoreTest}).
+ */
+abstract class StoreContractTest {
+  static final LocalDate DAY = LocalDate.of(2008, 1, 15);
+  static final String HOSTILE =
+      "'; DROP TABLE rbm_document; -- \"quoted\" `back` \\ ; ' OR '1'='1 \u00e9\u4e2d\ud83d\ude00";
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2008-01-01T09:00:00Z"));
+  private RbmStore store = RbmStore.inMemory();
+  private DataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
+
+  /** A new, empty database for one test. */
+  abstract DataSource freshDataSource();
+
+  @BeforeEach
+  void openStore() {
+    store.close();
+    dataSource = freshDataSource();
+    store = RbmStore.open(dataSource).withClock(clock);
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  static Milestone milestone(String id, String statement) {
+    return Milestone.builder()
+        .id(MilestoneId.of(id))
+        .area("Performance and accountability")
+        .owner("International Labour Office")
+        .initialStatement(statement)
+        .initialDue(Due.ofYear(2008))
+        .initialState(MilestoneState.PLANNED)
+        .recordedOn(LocalDate.of(2007, 10, 12))
+        .recordedBy("GB.300/PFA/9/1")
+        .build();
+  }
+
+  static Roadmap roadmap(String title, Milestone... milestones) {
+    return Roadmap.builder().title(title).addMilestones(milestones).build();
+  }
+
+  // ---- documents ----
+
+  @Test
+  void savesEachVersionWithItsTimeAndAuthorAndReadsLatestGivenAndCurrentOnADay() {
+    Roadmap v1 = roadmap("Roadmap v1", milestone("1", "Strategy adopted"));
+    Roadmap v2 = roadmap("Roadmap v2", milestone("1", "Strategy adopted"), milestone("2", "Plan"));
+    Documents docs = store.documents();
+    StoredDocument<Roadmap> first = docs.save(DocumentType.ROADMAP, "ilo", v1, "PROGRAM");
+    clock.set(Instant.parse("2008-03-05T16:30:00Z"));
+    StoredDocument<Roadmap> second = docs.save(DocumentType.ROADMAP, "ilo", v2, "EVAL");
+
+    assertEquals(1, first.version());
+    assertEquals(2, second.version());
+    assertEquals(Optional.of(second), docs.latest(DocumentType.ROADMAP, "ilo"));
+    assertEquals(v1, docs.version(DocumentType.ROADMAP, "ilo", 1).orElseThrow().value());
+    assertEquals(
+        Instant.parse("2008-01-01T09:00:00Z"),
+        docs.version(DocumentType.ROADMAP, "ilo", 1).orElseThrow().savedAt());
+    // 4 March: only version 1 existed; 5 March: version 2 was saved that afternoon.
+    assertEquals(1, docs.currentOn(DocumentType.ROADMAP, "ilo", LocalDate.of(2008, 3, 4))
+        .orElseThrow().version());
+    assertEquals(2, docs.currentOn(DocumentType.ROADMAP, "ilo", LocalDate.of(2008, 3, 5))
+        .orElseThrow().version());
+    assertEquals(Optional.empty(),
+        docs.currentOn(DocumentType.ROADMAP, "ilo", LocalDate.of(2007, 12, 31)));
+    assertEquals(Optional.empty(), docs.version(DocumentType.ROADMAP, "ilo", 3));
+    assertEquals(Optional.empty(), docs.latest(DocumentType.ROADMAP, "other"));
+    assertEquals(
+        List.of(
+            new DocumentVersion(1, Instant.parse("2008-01-01T09:00:00Z"), "PROGRAM"),
+            new DocumentVersion(2, Instant.parse("2008-03-05T16:30:00Z"), "EVAL")),
+        docs.versions(DocumentType.ROADMAP, "ilo"));
+  }
+
+  @Test
+  void keepsKindsApartUnderTheSameKey() {
+    Roadmap r = roadmap("Roadmap", milestone("1", "Strategy adopted"));
+    StoredDocument<Roadmap> saved = store.documents().save(DocumentType.ROADMAP, "k", r, "PROGRAM");
+    assertEquals(1, saved.version());
+    assertEquals(Optional.empty(), store.documents().latest(DocumentType.FRAMEWORK, "k"));
+    assertEquals(List.of(), store.documents().versions(DocumentType.STRATEGY, "k"));
+  }
+
+  @Test
+  void refusesBadKeysWithTheProjectsMessage() {
+    Roadmap r = roadmap("Roadmap", milestone("1", "Strategy adopted"));
+    InvalidValueException empty = assertThrows(InvalidValueException.class,
+        () -> store.documents().save(DocumentType.ROADMAP, "", r, "PROGRAM"));
+    assertEquals(
+        "key: got \"\", expected 1 to 200 characters without NUL (U+0000)", empty.getMessage());
+    assertThrows(InvalidValueException.class,
+        () -> store.documents().save(DocumentType.ROADMAP, "x".repeat(201), r, "PROGRAM"));
+    assertThrows(InvalidValueException.class,
+        () -> store.documents().latest(DocumentType.ROADMAP, "a\0b"));
+    InvalidValueException author = assertThrows(InvalidValueException.class,
+        () -> store.documents().save(DocumentType.ROADMAP, "k", r, "  "));
+    assertTrue(author.getMessage().startsWith("author: got "), author.getMessage());
+    assertEquals(List.of(), store.documents().versions(DocumentType.ROADMAP, "k"));
+  }
+
+  @Test
+  void storesHostileKeysAndTextsExactly() {
+    String key = HOSTILE.substring(0, 60);
+    String longText = "x';--".repeat(20_000);
+    Roadmap r = roadmap(HOSTILE + "\0" + longText, milestone("1", HOSTILE));
+    StoredDocument<Roadmap> saved = store.documents().save(DocumentType.ROADMAP, key, r, key);
+    assertEquals(r, store.documents().latest(DocumentType.ROADMAP, key).orElseThrow().value());
+    assertEquals(key, saved.author());
+    assertEquals(1, store.documents().versions(DocumentType.ROADMAP, key).size());
+    // The tables are all still there.
+    assertEquals(0, store.followUp().count());
+  }
+
+  @Test
+  void reportsARowEditedIntoInvalidJsonWithItsKeyAndVersion() {
+    Roadmap r = roadmap("Roadmap", milestone("1", "Strategy adopted"));
+    StoredDocument<Roadmap> saved = store.documents().save(DocumentType.ROADMAP, "ilo", r, "PROGRAM");
+    assertEquals(1, saved.version());
+    sql("UPDATE rbm_document SET body = '{\"format\":\"rbm-roadmap/1\",' WHERE doc_key = 'ilo'");
+    StoreIntegrityException e = assertThrows(StoreIntegrityException.class,
+        () -> store.documents().latest(DocumentType.ROADMAP, "ilo"));
+    assertEquals("documents[roadmap/\"ilo\"].versions[1]", e.location());
+    assertTrue(e.getMessage().contains("got \"{\"format\":\"rbm-roadmap/1\",\""), e.getMessage());
+  }
+
+  // ---- streams ----
+
+  @Test
+  void replaysAStreamThroughTheWorkflowAsInMemory() {
+    Milestone m = milestone("7", "Results-based audit function established");
+    Streams streams = store.streams();
+    assertEquals(0, streams.create(StreamKind.MILESTONES, "M-7", m, "PROGRAM").version());
+    StoredStream<Milestone> after = streams.append(StreamKind.MILESTONES, "M-7", 0, List.of(
+        StreamEvent.of(new MilestoneEvent.Start(), DAY, "PROGRAM"),
+        new StreamEvent<>(new MilestoneEvent.Submit(), DAY.plusDays(3), "PROGRAM",
+            Optional.of("Submitted to the PFA Committee"))));
+    Milestone inMemory = m.apply(new MilestoneEvent.Start(), DAY, "PROGRAM")
+        .apply(new MilestoneEvent.Submit(), DAY.plusDays(3), "PROGRAM",
+            Optional.of("Submitted to the PFA Committee"));
+    assertEquals(2, after.version());
+    assertEquals(inMemory, after.value());
+    StoredStream<Milestone> read = streams.read(StreamKind.MILESTONES, "M-7").orElseThrow();
+    assertEquals(2, read.version());
+    assertEquals(inMemory, read.value());
+    assertEquals(MilestoneState.SUBMITTED_FOR_APPROVAL, read.value().state());
+    assertEquals(Optional.empty(), streams.read(StreamKind.MILESTONES, "M-8"));
+  }
+
+  @Test
+  void aWriterThatLostTheRaceGetsBothVersionsAndNothingIsWritten() {
+    Milestone m = milestone("7", "Audit function established");
+    Streams streams = store.streams();
+    StoredStream<Milestone> created = streams.create(StreamKind.MILESTONES, "M-7", m, "PROGRAM");
+    assertEquals(0, created.version());
+    StoredStream<Milestone> first = streams.append(StreamKind.MILESTONES, "M-7", 0,
+        List.of(StreamEvent.of(new MilestoneEvent.Start(), DAY, "A")));
+    assertEquals(1, first.version());
+    StoreConflictException e = assertThrows(StoreConflictException.class,
+        () -> streams.append(StreamKind.MILESTONES, "M-7", 0,
+            List.of(StreamEvent.of(new MilestoneEvent.Cancel(), DAY, "B"))));
+    assertEquals("milestone/\"M-7\"", e.stream());
+    assertEquals(0, e.lastSeenVersion());
+    assertEquals(1, e.currentVersion());
+    assertEquals("streams[milestone/\"M-7\"].version: got version 0 as last seen by the writer,"
+        + " expected version 1, the version the stream is at; nothing was written", e.getMessage());
+    assertEquals(MilestoneState.IN_PROGRESS,
+        streams.read(StreamKind.MILESTONES, "M-7").orElseThrow().value().state());
+    StoreConflictException again = assertThrows(StoreConflictException.class,
+        () -> streams.create(StreamKind.MILESTONES, "M-7", m, "B"));
+    assertEquals(-1, again.lastSeenVersion());
+    assertEquals(1, again.currentVersion());
+  }
+
+  @Test
+  void refusesAnIllegalEventAndWritesNoneOfTheBatch() {
+    Milestone m = milestone("7", "Audit function established");
+    Streams streams = store.streams();
+    StoredStream<Milestone> created = streams.create(StreamKind.MILESTONES, "M-7", m, "PROGRAM");
+    assertEquals(0, created.version());
+    // Start is allowed in PLANNED, then Approve is not allowed in IN_PROGRESS.
+    assertThrows(IllegalTransitionException.class,
+        () -> streams.append(StreamKind.MILESTONES, "M-7", 0, List.of(
+            StreamEvent.of(new MilestoneEvent.Start(), DAY, "A"),
+            StreamEvent.of(new MilestoneEvent.Approve(), DAY, "A"))));
+    assertEquals(0, streams.read(StreamKind.MILESTONES, "M-7").orElseThrow().version());
+  }
+
+  @Test
+  void reportsAnEventRowEditedIntoAnIllegalHistoryWithItsPosition() {
+    Milestone m = milestone("7", "Audit function established");
+    Streams streams = store.streams();
+    StoredStream<Milestone> created = streams.create(StreamKind.MILESTONES, "M-7", m, "PROGRAM");
+    StoredStream<Milestone> after = streams.append(StreamKind.MILESTONES, "M-7", created.version(),
+        List.of(StreamEvent.of(new MilestoneEvent.Start(), DAY, "A"),
+            StreamEvent.of(new MilestoneEvent.Submit(), DAY, "A")));
+    assertEquals(2, after.version());
+    // The second event becomes an approval, which IN_PROGRESS does not permit.
+    String approve = new org.rbm.json.RbmJson[] {org.rbm.json.RbmJson.strict()}[0]
+        .write(new MilestoneEvent.Approve());
+    sql("UPDATE rbm_stream_event SET body = '" + approve + "' WHERE pos = 2");
+    StoreIntegrityException e = assertThrows(StoreIntegrityException.class,
+        () -> streams.read(StreamKind.MILESTONES, "M-7"));
+    assertEquals("streams[milestone/\"M-7\"].events[2]", e.location());
+    sql("UPDATE rbm_stream_event SET body = 'not json' WHERE pos = 2");
+    StoreIntegrityException bad = assertThrows(StoreIntegrityException.class,
+        () -> streams.read(StreamKind.MILESTONES, "M-7"));
+    assertTrue(bad.getMessage().startsWith(
+        "streams[milestone/\"M-7\"].events[2]: got \"not json\", expected the JSON of a"
+            + " MilestoneEvent"), bad.getMessage());
+  }
+
+  @Test
+  void keepsHostileActorsAndNotesExactly() {
+    Milestone m = milestone("7", HOSTILE);
+    Streams streams = store.streams();
+    StoredStream<Milestone> created = streams.create(StreamKind.MILESTONES, HOSTILE, m, HOSTILE);
+    StoredStream<Milestone> after = streams.append(StreamKind.MILESTONES, HOSTILE,
+        created.version(), List.of(new StreamEvent<>(new MilestoneEvent.Start(), DAY, HOSTILE,
+            Optional.of(HOSTILE + "\0" + "n".repeat(100_000)))));
+    assertEquals(after.value(), streams.read(StreamKind.MILESTONES, HOSTILE).orElseThrow().value());
+  }
+
+  /**
+   * 8 threads append batches of cancel/reopen events to 2 shared streams and one stream each, retrying after
+   * each conflict; every append either lands once or is reported, and the final histories are
+   * what the landed appends make.
+   */
+  @Test
+  void concurrentWritersLoseNothingAndDuplicateNothing() throws Exception {
+    int threads = 8;
+    int eventsPerThread = eventsPerThread();
+    Streams streams = store.streams();
+    String[] keys = {"shared-0", "shared-1", "own-0", "own-1", "own-2", "own-3", "own-4",
+        "own-5", "own-6", "own-7"};
+    for (String k : keys) {
+      StoredStream<Milestone> s =
+          streams.create(StreamKind.MILESTONES, k, milestone("1", "Plan " + k), "setup");
+      assertEquals(0, s.version());
+    }
+    AtomicLong conflicts = new AtomicLong();
+    AtomicInteger landed = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int me = t;
+      done.add(pool.submit(() -> {
+        for (int i = 0; i < eventsPerThread / BATCH; i++) {
+          String key = i % 2 == 0 ? "shared-" + (me % 2) : "own-" + me;
+          while (true) {
+            StoredStream<Milestone> now = streams.read(StreamKind.MILESTONES, key).orElseThrow();
+            List<StreamEvent<MilestoneEvent>> batch = new ArrayList<>();
+            boolean planned = now.value().state() == MilestoneState.PLANNED;
+            for (int b = 0; b < BATCH; b++) {
+              batch.add(StreamEvent.of(planned ? new MilestoneEvent.Cancel()
+                  : new MilestoneEvent.Reopen(), DAY, "writer-" + me));
+              planned = !planned;
+            }
+            try {
+              StoredStream<Milestone> after =
+                  streams.append(StreamKind.MILESTONES, key, now.version(), batch);
+              assertEquals(now.version() + BATCH, after.version());
+              landed.addAndGet(BATCH);
+              break;
+            } catch (StoreConflictException e) {
+              assertTrue(e.currentVersion() > e.lastSeenVersion(), e.getMessage());
+              conflicts.incrementAndGet();
+            }
+          }
+        }
+        return null;
+      }));
+    }
+    pool.shutdown();
+    assertTrue(pool.awaitTermination(5, TimeUnit.MINUTES));
+    for (Future<?> f : done) {
+      f.get();
+    }
+    assertEquals(threads * eventsPerThread, landed.get());
+    long total = 0;
+    for (String k : keys) {
+      StoredStream<Milestone> s = streams.read(StreamKind.MILESTONES, k).orElseThrow();
+      total += s.version();
+      // A sequential replay: cancel, reopen, cancel, ... in the order of the positions.
+      Milestone sequential = milestone("1", "Plan " + k);
+      for (var entry : s.value().history()) {
+        sequential = sequential.apply(sequential.state() == MilestoneState.PLANNED
+            ? new MilestoneEvent.Cancel() : new MilestoneEvent.Reopen(), DAY, entry.actor());
+      }
+      assertEquals(sequential, s.value());
+      assertEquals(s.version(), s.value().history().size());
+    }
+    assertEquals((long) threads * eventsPerThread, total);
+    // Writers that share a stream lose races now and then; the count is printed, not asserted:
+    // how often they collide depends on the scheduler.
+    System.out.println(getClass().getSimpleName() + ": " + conflicts.get() + " conflicts reported");
+  }
+
+
+  // ---- evaluation follow-up ----
+
+  @Test
+  void followUpQueriesGiveTheHandWorkedFigures() {
+    for (Evaluation e : EvaluationFixtures.all()) {
+      store.followUp().save(e);
+    }
+    FollowUpStore f = store.followUp();
+    LocalDate asOf = EvaluationFixtures.AS_OF;
+    // IEE-2008-02 R2: 2008-02-15 to 2008-06-30 = 14 + 31 + 30 + 31 + 30 = 136 days.
+    assertEquals(List.of(new WaitingRecommendation(EvaluationId.of("IEE-2008-02"),
+            RecommendationId.of("R2"), LocalDate.of(2008, 2, 15), 136)),
+        f.withoutResponse(asOf, 90));
+    assertEquals(List.of(), f.withoutResponse(asOf, 136));
+    // On 2008-03-25, R1 (answered 04-01) and R2 of IEE-2008-02 wait 14 + 25 = 39 days.
+    assertEquals(List.of("R1", "R2"), f.withoutResponse(LocalDate.of(2008, 3, 25), 30).stream()
+        .map(w -> w.recommendation().toString()).toList());
+    assertEquals(List.of(
+            new LateAction(EvaluationId.of("IEE-2007-01"), RecommendationId.of("R1"),
+                ActionId.of("R1.2"), ActionState.IN_PROGRESS, LocalDate.of(2008, 5, 31), 30),
+            new LateAction(EvaluationId.of("IEE-2008-02"), RecommendationId.of("R1"),
+                ActionId.of("R1.3"), ActionState.PLANNED, LocalDate.of(2008, 6, 1), 29)),
+        f.overdueActions(asOf));
+    // IEE-2007-01: R1.1 completed, R1.2 due and open: 1/2. IEE-2008-02: R1.1 completed, R1.3
+    // due and open, R3.1 not done, R1.2 superseded (not counted): 1/3. Total 2/5.
+    assertEquals(new FollowUpRate(2, 5), f.total(asOf));
+    assertEquals(Optional.of(new BigDecimal("0.4")), f.total(asOf).rate());
+    assertEquals("{IEE-2007-01=FollowUpRate[completed=1, counted=2],"
+        + " IEE-2008-02=FollowUpRate[completed=1, counted=3]}", f.byEvaluation(asOf).toString());
+    assertEquals(List.of(EvaluationType.INDEPENDENT_STRATEGY_OR_POLICY,
+        EvaluationType.COUNTRY_PROGRAMME), List.copyOf(f.byType(asOf).keySet()));
+    assertEquals(new FollowUpRate(1, 3),
+        f.byType(asOf).get(EvaluationType.INDEPENDENT_STRATEGY_OR_POLICY));
+    assertEquals(java.util.Map.of(IloRegion.ASIA_AND_THE_PACIFIC, new FollowUpRate(1, 2)),
+        f.byRegion(asOf));
+    assertEquals(java.util.Map.of(2007, new FollowUpRate(1, 2), 2008, new FollowUpRate(1, 3)),
+        f.byYear(asOf));
+    assertEquals(new FollowUpRate(0, 0), f.total(LocalDate.of(2007, 1, 1)));
+  }
+
+  @Test
+  void followUpQueriesInSqlEqualFollowUpTrackingOnGeneratedEvaluations() {
+    List<Evaluation> all = GeneratedEvaluations.draw(20081, 60);
+    for (Evaluation e : all) {
+      store.followUp().save(e);
+    }
+    // Saving again replaces, and keeps the order of the first save.
+    store.followUp().save(all.get(0));
+    assertEquals(all.size(), store.followUp().count());
+    FollowUpStore f = store.followUp();
+    for (int days = 0; days < 4 * 365; days += 97) {
+      LocalDate asOf = GeneratedEvaluations.START.plusDays(days);
+      FollowUpTracking t = FollowUpTracking.of(all, List.of(), asOf);
+      String at = "as of " + asOf;
+      assertEquals(t.withoutResponse(60).stream().map(p -> new WaitingRecommendation(
+              p.evaluation(), p.recommendation().id(), p.reportDate(), p.daysWaiting())).toList(),
+          f.withoutResponse(asOf, 60), at);
+      assertEquals(t.overdueActions().stream().map(o -> new LateAction(o.evaluation(),
+              o.recommendation(), o.action().id(), o.state(), o.action().due(), o.daysOverdue()))
+          .toList(), f.overdueActions(asOf), at);
+      assertEquals(rates(t.total()), f.total(asOf), at);
+      assertEquals(ratesOf(t.byEvaluation()), f.byEvaluation(asOf), at);
+      assertEquals(List.copyOf(t.byEvaluation().keySet()),
+          List.copyOf(f.byEvaluation(asOf).keySet()), at);
+      assertEquals(ratesOf(t.byType()), f.byType(asOf), at);
+      assertEquals(ratesOf(t.byRegion()), f.byRegion(asOf), at);
+      assertEquals(ratesOf(t.byYear()), f.byYear(asOf), at);
+    }
+  }
+
+  private static FollowUpRate rates(ImplementationRate r) {
+    return new FollowUpRate(r.completed(), r.counted());
+  }
+
+  private static <K> java.util.Map<K, FollowUpRate> ratesOf(java.util.Map<K, ImplementationRate> m) {
+    java.util.Map<K, FollowUpRate> out = new java.util.LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(k, rates(v)));
+    return out;
+  }
+
+  /** Events per append: each writer appends its events in batches of this many. */
+  static final int BATCH = 25;
+
+  /** Events each of the 8 writers appends: 1,250 (10,000 in all) where the database is fast. */
+  int eventsPerThread() {
+    return 1250;
+  }
+
+  final void sql(String statement) {
+    int unused = Jdbi.create(dataSource).withHandle(h -> h.execute(statement));
+  }
+
+  RbmStore store() {
+    return store;
+  }
+
+  /** A clock the tests move. */
+  static final class MutableClock extends Clock {
+    private volatile Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    void set(Instant instant) {
+      now = instant;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
