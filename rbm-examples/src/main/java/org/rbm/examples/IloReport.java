@@ -54,6 +54,8 @@ public final class IloReport {
     ImplementationReportSection.print(out, targetDir);
     heading(out, "8. Decent Work Country Programmes: the portfolio in 2007");
     DwcpSection.print(out);
+    heading(out, "9. Evaluation follow-up as of 30 June 2008");
+    EvaluationSection.print(out);
   }
 
   static void heading(PrintStream out, String title) {
