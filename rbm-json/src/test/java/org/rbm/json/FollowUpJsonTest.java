@@ -241,4 +241,26 @@ class FollowUpJsonTest {
     assertFalse(evaluationViolations(evaluation.replace("dwcp:KHM", "country:KHM")).isEmpty());
     assertFalse(evaluationViolations(evaluation.replace("\"IN_PROGRESS\"", "\"STARTED\"")).isEmpty());
   }
+
+  @Test
+  void theEvaluationExampleInFormatMdConformsReadsAndWritesBackTheSame() {
+    String example =
+        FormatPageExamplesTest.example("## The DWCP portfolio and evaluation documents");
+    assertEquals(Set.of(), evaluationViolations(example));
+    Evaluation e = json.read(example, Evaluation.class);
+    try (jakarta.json.JsonReader a = jakarta.json.Json.createReader(new java.io.StringReader(example));
+        jakarta.json.JsonReader b =
+            jakarta.json.Json.createReader(new java.io.StringReader(json.write(e)))) {
+      assertEquals(a.readValue(), b.readValue());
+    }
+    FollowUpAction r11 = e.recommendations().get(0).actions().get(0);
+    assertEquals(ActionState.COMPLETED, r11.state());
+    assertEquals(java.util.Optional.of("Linkage table, March 2008"), r11.evidence());
+    assertTrue(e.recommendations().get(1).response().isEmpty());
+    // The page's case: a completion without evidence is rejected at the entry.
+    rejected(
+        example.replace(", \"evidence\": \"Linkage table, March 2008\"", ""),
+        Evaluation.class,
+        "recommendations[0].actions[0].history[1].event");
+  }
 }
