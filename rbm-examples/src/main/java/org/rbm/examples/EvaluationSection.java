@@ -15,6 +15,9 @@ import org.rbm.core.evaluation.OverdueAction;
 import org.rbm.core.evaluation.PendingResponse;
 import org.rbm.core.evaluation.Recommendation;
 import org.rbm.core.rules.Finding;
+import org.rbm.text.EvaluationTracking;
+import org.rbm.text.RenderOptions;
+import org.rbm.text.TableFormat;
 
 /**
  * The report's section on the follow-up of evaluations (milestone 17): an evaluation with its
@@ -65,6 +68,9 @@ public final class EvaluationSection {
     List<LessonCitation> cited = t.citationsOf(IloEvaluations.LESSON);
     out.printf(Locale.ROOT, "Lesson %s cited %d times: %s%n", IloEvaluations.LESSON, cited.size(),
         String.join(", ", cited.stream().map(c -> c.citedBy() + " " + c.citerReference()).toList()));
+    out.println();
+    out.print(EvaluationTracking.renderRates(t, TableFormat.PLAIN_TEXT, RenderOptions.defaults()));
+    out.println();
     for (Finding f :
         EvaluationRules.validator(EvaluationRules.DEFAULT_RESPONSE_DAYS, IloEvaluations.AS_OF)
             .validate(e)

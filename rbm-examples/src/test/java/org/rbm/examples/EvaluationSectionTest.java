@@ -61,6 +61,7 @@ class EvaluationSectionTest {
         + " PLANNED, due 2008-12-31\n"), out);
     assertTrue(out.contains("     response: NOT_ACCEPTED on 2007-11-30"
         + " (No resources in the 2008-09 biennium)\n"), out);
+    assertTrue(out.contains("Region: Asia and the Pacific          1        2  50.0%\n"), out);
     assertEquals(1, out.lines().filter(l -> l.startsWith("RBM-EVAL-")).count(), out);
     assertTrue(out.contains("RBM-EVAL-001: "), out);
   }
