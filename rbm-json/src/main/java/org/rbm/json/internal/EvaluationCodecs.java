@@ -23,7 +23,6 @@ import org.rbm.core.evaluation.RecommendationId;
 import org.rbm.core.evaluation.ResponseDecision;
 import org.rbm.core.evaluation.SubjectRef;
 import org.rbm.json.RbmJson;
-import org.rbm.json.internal.DwcpCodecs.Events;
 
 /**
  * The evaluation follow-up: the document {@code {"format": "rbm-evaluation/1", "id": ..., 
