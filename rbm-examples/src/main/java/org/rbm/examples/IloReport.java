@@ -54,7 +54,9 @@ public final class IloReport {
     ImplementationReportSection.print(out, targetDir);
     heading(out, "8. Decent Work Country Programmes: the portfolio in 2007");
     DwcpSection.print(out);
-    heading(out, "9. The store: saved, reopened and queried");
+    heading(out, "9. Evaluation follow-up as of 30 June 2008");
+    EvaluationSection.print(out);
+    heading(out, "10. The store: saved, reopened and queried");
     StoreSection.print(out, targetDir);
   }
 

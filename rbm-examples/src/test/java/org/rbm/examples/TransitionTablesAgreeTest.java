@@ -13,16 +13,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.rbm.core.milestones.Milestone;
-import org.rbm.core.milestones.MilestoneEvent;
-import org.rbm.core.milestones.MilestoneState;
+import org.rbm.core.dwcp.DwcpWorkflows;
+import org.rbm.core.evaluation.ActionWorkflows;
 import org.rbm.core.milestones.MilestoneWorkflows;
 import org.rbm.core.workflow.Rule;
 import org.rbm.core.workflow.Workflow;
 
 /**
- * The tables of the standard milestone workflow in the README and in {@code MilestoneWorkflows}'
- * Javadoc restate its rules: this test fails as soon as either drifts from them.
+ * The tables of the standard milestone, follow-up action and DWCP workflows in the README and in
+ * their Javadoc restate their rules: this test fails as soon as one drifts from them.
  */
 class TransitionTablesAgreeTest {
   private static final Path ROOT = Path.of("..");
@@ -32,8 +31,13 @@ class TransitionTablesAgreeTest {
    * target, in the order the rules first name them, the sources joined in the order declared.
    */
   static List<String> rowsFromTheRules() {
+    return rowsFrom(MilestoneWorkflows.standard());
+  }
+
+  /** The rows of any workflow, as {@link #rowsFromTheRules()} makes them for milestones. */
+  static <S extends Enum<S>, E, T> List<String> rowsFrom(Workflow<S, E, T> workflow) {
     Map<String, List<String>> sources = new LinkedHashMap<>();
-    for (Rule<MilestoneState, MilestoneEvent, Milestone> r : MilestoneWorkflows.standard().rules()) {
+    for (Rule<S, E, T> r : workflow.rules()) {
       String event =
           Workflow.label(r.event()) + r.guard().map(g -> " [" + g.label() + "]").orElse("");
       String to = r.isIgnored() ? "(ignored)" : Workflow.label(r.to());
@@ -64,17 +68,50 @@ class TransitionTablesAgreeTest {
 
   @Test
   void theJavadocTableListsTheStandardRules() throws IOException {
+    assertEquals(rowsFromTheRules(), javadocRows("milestones/MilestoneWorkflows.java"));
+  }
+
+  @Test
+  void theFollowUpActionTablesInTheReadmeAndJavadocListTheStandardRules() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    int section = readme.indexOf("## Evaluation follow-up");
+    int start = readme.indexOf("| From | Event | To |", section);
+    List<String> rows = new ArrayList<>();
+    for (String line : readme.substring(start).lines().skip(2).toList()) {
+      if (!line.startsWith("|")) {
+        break;
+      }
+      rows.add(line.substring(2, line.length() - 2));
+    }
+    // Four rows, the seven rules grouped by event: start from planned only, the others from both.
+    assertEquals(4, rows.size());
+    assertEquals(rowsFrom(ActionWorkflows.standard()), rows);
+    assertEquals(rowsFrom(ActionWorkflows.standard()), javadocRows("evaluation/ActionWorkflows.java"));
+  }
+
+  @Test
+  void theDwcpJavadocTableListsTheStandardRules() throws IOException {
+    assertEquals(
+        List.of(
+            "concept | submit draft | draft",
+            "draft | review quality | draft",
+            "draft | finalize [QA passed] | final",
+            "final | finalize | (ignored)"),
+        rowsFrom(DwcpWorkflows.standard()));
+    assertEquals(rowsFrom(DwcpWorkflows.standard()), javadocRows("dwcp/DwcpWorkflows.java"));
+  }
+
+  private static List<String> javadocRows(String file) throws IOException {
     String source =
         Files.readString(
-            ROOT.resolve("rbm-core/src/main/java/org/rbm/core/milestones/MilestoneWorkflows.java"),
-            StandardCharsets.UTF_8);
+            ROOT.resolve("rbm-core/src/main/java/org/rbm/core/" + file), StandardCharsets.UTF_8);
     Matcher m =
         Pattern.compile("<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>").matcher(source);
     List<String> rows = new ArrayList<>();
     while (m.find()) {
       rows.add(m.group(1) + " | " + m.group(2) + " | " + m.group(3));
     }
-    assertEquals(rowsFromTheRules(), rows);
+    return rows;
   }
 
   @Test

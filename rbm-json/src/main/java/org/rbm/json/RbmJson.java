@@ -52,7 +52,11 @@ import org.rbm.json.internal.Registrations;
  * of format {@value #ROADMAP_FORMAT} ({@link #ROADMAP_FORMAT}), with its schema {@value
  * #ROADMAP_SCHEMA_RESOURCE}. The programme cycle's Strategic Policy Framework, Programme and Budget
  * and expenditure are documents of formats {@value #SPF_FORMAT}, {@value #PROGRAMME_BUDGET_FORMAT}
- * and {@value #EXPENDITURE_FORMAT}, described by one schema, {@value #CYCLE_SCHEMA_RESOURCE}; every
+ * and {@value #EXPENDITURE_FORMAT}, described by one schema, {@value #CYCLE_SCHEMA_RESOURCE}. A
+ * portfolio of Decent Work Country Programmes is a document of format {@value #DWCP_FORMAT} (schema
+ * {@value #DWCP_SCHEMA_RESOURCE}) and an evaluation with its follow-up one of format {@value
+ * #EVALUATION_FORMAT} (schema {@value #EVALUATION_SCHEMA_RESOURCE}); histories in them (a DWCP's
+ * stages, a follow-up action's states) are replayed on reading through the standard workflows. Every
  * other type is written as a plain JSON value, without a format
  * property. Properties are named after the model's accessors;
  * absent optional values and empty lists are left out; numbers are JSON numbers read exactly as
@@ -127,6 +131,30 @@ public final class RbmJson {
    * and outcome narratives.
    */
   public static final String CYCLE_SCHEMA_RESOURCE = "/org/rbm/json/rbm-cycle-1.schema.json";
+
+  /**
+   * The format version of DWCP portfolio documents ({@code DwcpPortfolio}: Decent Work Country
+   * Programmes with their stage histories): the first property of the document, {@code "format":
+   * "rbm-dwcp/1"}.
+   */
+  public static final String DWCP_FORMAT = "rbm-dwcp/1";
+
+  /** The class-path resource holding the JSON Schema of the DWCP portfolio document. */
+  public static final String DWCP_SCHEMA_RESOURCE = "/org/rbm/json/rbm-dwcp-1.schema.json";
+
+  /**
+   * The format version of evaluation documents ({@code Evaluation}: its recommendations, management
+   * responses, follow-up actions with their histories, and lessons): the first property of the
+   * document, {@code "format": "rbm-evaluation/1"}.
+   */
+  public static final String EVALUATION_FORMAT = "rbm-evaluation/1";
+
+  /**
+   * The class-path resource holding the JSON Schema of the evaluation document, with the lesson
+   * citation as a plain value.
+   */
+  public static final String EVALUATION_SCHEMA_RESOURCE =
+      "/org/rbm/json/rbm-evaluation-1.schema.json";
 
   private static final JsonGeneratorFactory COMPACT = Json.createGeneratorFactory(Map.of());
   private static final JsonGeneratorFactory PRETTY =

@@ -194,6 +194,34 @@ class RoundTripTest {
               CycleExamples.expenditure().withEntries().withReportedOn(java.util.Optional.empty()))
           .putAll(org.rbm.core.cycle.OutcomeNarrative.class, CycleExamples.narrative(),
               CycleExamples.narrative().withDifficulties().withLessons())
+          // Decent Work Country Programmes
+          .putAll(org.rbm.core.dwcp.DwcpEvent.class,
+              org.rbm.core.dwcp.DwcpEvent.submitDraft(),
+              org.rbm.core.dwcp.DwcpEvent.reviewQuality(org.rbm.core.dwcp.QaOutcome.RETURNED),
+              org.rbm.core.dwcp.DwcpEvent.finalizeDocument())
+          .putAll(org.rbm.core.dwcp.Partner.class, FollowUpExamples.kenya().partners())
+          .putAll(org.rbm.core.dwcp.UnFrameworkLink.class, FollowUpExamples.kenya().unFrameworks())
+          .putAll(org.rbm.core.dwcp.ResultResource.class, FollowUpExamples.kenya().resources())
+          .putAll(org.rbm.core.dwcp.Dwcp.class, FollowUpExamples.kenya(), FollowUpExamples.vietNam())
+          .putAll(org.rbm.core.dwcp.DwcpPortfolio.class, FollowUpExamples.portfolio(),
+              org.rbm.core.dwcp.DwcpPortfolio.of(List.of()))
+          // evaluation follow-up
+          .putAll(org.rbm.core.evaluation.ActionEvent.class,
+              new org.rbm.core.evaluation.ActionEvent.Start(),
+              org.rbm.core.evaluation.ActionEvent.complete("IGDS No. 12"),
+              new org.rbm.core.evaluation.ActionEvent.Complete(java.util.Optional.empty()),
+              new org.rbm.core.evaluation.ActionEvent.Abandon("No funds"),
+              new org.rbm.core.evaluation.ActionEvent.Supersede("Replaced by R1.3"))
+          .putAll(org.rbm.core.evaluation.FollowUpAction.class,
+              FollowUpExamples.completedAction(), FollowUpExamples.plannedAction())
+          .putAll(org.rbm.core.evaluation.ManagementResponse.class, FollowUpExamples.partly())
+          .putAll(org.rbm.core.evaluation.Recommendation.class,
+              FollowUpExamples.evaluation().recommendations())
+          .putAll(org.rbm.core.evaluation.Lesson.class, FollowUpExamples.lesson())
+          .putAll(org.rbm.core.evaluation.LessonCitation.class, FollowUpExamples.citation())
+          .putAll(org.rbm.core.evaluation.Evaluation.class, FollowUpExamples.evaluation(),
+              FollowUpExamples.evaluation().withRecommendations().withLessons()
+                  .withRegion(java.util.Optional.empty()))
           .build();
 
   @Test

@@ -450,6 +450,31 @@ public final class RbmGen {
     return org.rbm.testkit.internal.DwcpDraws::portfolio;
   }
 
+  // ---- evaluation follow-up -------------------------------------------------------------------
+
+  /**
+   * Returns evaluations of every type, global or of a region, with zero to four recommendations
+   * (some without a response; accepted ones with zero to three follow-up actions moved on by up to
+   * two events the standard workflow allows, completions always with evidence) and zero to two
+   * lessons.
+   *
+   * @return the generator; shrinks towards an evaluation without recommendations
+   */
+  public static SeededGen<org.rbm.core.evaluation.Evaluation> evaluations() {
+    return org.rbm.testkit.internal.EvaluationDraws::evaluation;
+  }
+
+  /**
+   * Returns lists of zero to six evaluations with distinct ids, as {@code FollowUpTracking.of}
+   * takes them.
+   *
+   * @return the generator; shrinks towards an empty list
+   */
+  public static SeededGen<ImmutableList<org.rbm.core.evaluation.Evaluation>>
+      evaluationLists() {
+    return org.rbm.testkit.internal.EvaluationDraws::evaluationList;
+  }
+
   // ---- programme cycle ------------------------------------------------------------------------
 
   /**

@@ -3,13 +3,9 @@ package org.rbm.json.internal;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.rbm.core.IllegalTransitionException;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.milestones.Due;
 import org.rbm.core.milestones.Milestone;
@@ -17,7 +13,6 @@ import org.rbm.core.milestones.MilestoneEvent;
 import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.milestones.MilestoneState;
 import org.rbm.core.milestones.Roadmap;
-import org.rbm.core.workflow.Transition;
 import org.rbm.core.workflow.Workflow;
 import org.rbm.json.RbmJson;
 
@@ -28,7 +23,8 @@ import org.rbm.json.RbmJson;
  * workflow: the entries' {@code from} and {@code to} must be where the workflow goes, so a document
  * with a tampered history is rejected at the offending entry ({@code
  * milestones[3].history[2].event}); the current {@code state}, {@code statement} and {@code due}
- * the document states must be those the history reaches. The format is unchanged; no internal
+ * the document states must be those the history reaches ({@link HistoryEntries}, which the DWCP
+ * and follow-up action histories share). The format is unchanged; no internal
  * access to the model is needed.
  */
 final class MilestoneCodecs {
@@ -104,7 +100,7 @@ final class MilestoneCodecs {
 
     private static final Fields<EventParts> FIELDS =
         Fields.<EventParts>of("a milestone event object")
-            .required("type", "an event type", (in, p) -> p.type = type(in))
+            .required("type", "an event type", (in, p) -> p.type = Events.type(in, TYPES))
             .optional("condition", "a string", (in, p) -> p.condition = in.string())
             .optional("statement", "a string", (in, p) -> p.statement = in.string())
             .optional("due", "a due year or date", (in, p) -> p.due = in.read(Due.class))
@@ -115,29 +111,9 @@ final class MilestoneCodecs {
       super(MilestoneEvent.class, codecs);
     }
 
-    private static String type(JsonIn in) {
-      String t = in.string();
-      if (!TYPES.contains(t)) {
-        throw in.error(JsonIn.quote(t), "an event type, one of " + TYPES);
-      }
-      return t;
-    }
-
     /** The type a record is written with. */
     static String typeOf(MilestoneEvent e) {
-      if (e instanceof MilestoneEvent.Revise) {
-        return "REVISE";
-      }
-      String name = e.getClass().getSimpleName();
-      StringBuilder s = new StringBuilder();
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if (Character.isUpperCase(c) && i > 0) {
-          s.append('_');
-        }
-        s.append(Character.toUpperCase(c));
-      }
-      return s.toString();
+      return e instanceof MilestoneEvent.Revise ? "REVISE" : Events.typeOf(e);
     }
 
     @Override
@@ -175,14 +151,14 @@ final class MilestoneCodecs {
         String t = requireNonNull(type);
         switch (t) {
           case "ACHIEVE_WITH_CONDITIONS" -> {
-            none(t, "statement", statement);
-            none(t, "due", due);
-            none(t, "reason", reason);
-            return MilestoneEvent.achieveWithConditions(required(t, "condition", condition));
+            Events.none(t, "statement", statement);
+            Events.none(t, "due", due);
+            Events.none(t, "reason", reason);
+            return MilestoneEvent.achieveWithConditions(Events.required(t, "condition", condition));
           }
           case "REVISE" -> {
-            none(t, "condition", condition);
-            String why = required(t, "reason", reason);
+            Events.none(t, "condition", condition);
+            String why = Events.required(t, "reason", reason);
             if (statement != null && due != null) {
               return MilestoneEvent.revise(statement, due, why);
             } else if (statement != null) {
@@ -194,16 +170,16 @@ final class MilestoneCodecs {
                 "statement", null, "a new statement or a new due (a revision changes one of them)");
           }
           case "DEFER" -> {
-            none(t, "condition", condition);
-            none(t, "statement", statement);
-            none(t, "reason", reason);
-            return MilestoneEvent.defer(required(t, "due", due));
+            Events.none(t, "condition", condition);
+            Events.none(t, "statement", statement);
+            Events.none(t, "reason", reason);
+            return MilestoneEvent.defer(Events.required(t, "due", due));
           }
           default -> {
-            none(t, "condition", condition);
-            none(t, "statement", statement);
-            none(t, "due", due);
-            none(t, "reason", reason);
+            Events.none(t, "condition", condition);
+            Events.none(t, "statement", statement);
+            Events.none(t, "due", due);
+            Events.none(t, "reason", reason);
             return switch (t) {
               case "APPROVE" -> MilestoneEvent.approve();
               case "START" -> MilestoneEvent.start();
@@ -215,115 +191,6 @@ final class MilestoneCodecs {
           }
         }
       }
-
-      private static void none(String type, String field, @Nullable Object value) {
-        if (value != null) {
-          throw new InvalidValueException(
-              field, value, "no " + field + ": an event of type " + type + " carries none");
-        }
-      }
-
-      private static <T> T required(String type, String field, @Nullable T value) {
-        if (value == null) {
-          throw new InvalidValueException(
-              field, null, "a " + field + ": an event of type " + type + " carries one");
-        }
-        return value;
-      }
-    }
-  }
-
-  /**
-   * One history entry, as read: {@code {"from": "IN_PROGRESS", "to": "IN_PROGRESS", "event":
-   * {...}, "date": "2007-11-16", "actor": "Governing Body", "note": "..."}}. Not a model value:
-   * entries are computed, so the milestone codec applies the event again through the workflow and
-   * checks that {@code from} and {@code to} are where the workflow goes.
-   */
-  private static final class Entry {
-    private static final Fields<Entry> FIELDS =
-        Fields.<Entry>of("a transition object")
-            .required("from", "a milestone state", (in, e) -> e.from = in.read(MilestoneState.class))
-            .required("to", "a milestone state", (in, e) -> e.to = in.read(MilestoneState.class))
-            .required("event", "a milestone event", (in, e) -> e.event = in.read(MilestoneEvent.class))
-            .required("date", "an ISO date", (in, e) -> e.date = in.date())
-            .required("actor", "a string", (in, e) -> e.actor = in.string())
-            .optional("note", "a string", (in, e) -> e.note = in.string())
-            .build();
-
-    @Nullable MilestoneState from;
-    @Nullable MilestoneState to;
-    @Nullable MilestoneEvent event;
-    @Nullable LocalDate date;
-    @Nullable String actor;
-    @Nullable String note;
-
-    static void write(Transition<MilestoneState, MilestoneEvent> t, JsonOut out) {
-      out.startObject();
-      out.field("from", t.from());
-      out.field("to", t.to());
-      out.field("event", t.event());
-      out.field("date", t.date().toString());
-      out.field("actor", t.actor());
-      out.optional("note", t.note());
-      out.end();
-    }
-
-    /** Applies this entry to the milestone as it stands, checking where it starts and ends. */
-    Milestone applyTo(Milestone m, int i) {
-      String at = "history[" + i + "]";
-      MilestoneState now = m.state();
-      if (requireNonNull(from) != now) {
-        throw new InvalidValueException(
-            at + ".from",
-            from.name(),
-            now.name() + ", the state "
-                + (i == 0 ? "the milestone was recorded in" : "the entries before it reach"));
-      }
-      LocalDate day = requireNonNull(date);
-      if (day.isBefore(m.lastChanged())) {
-        throw new InvalidValueException(
-            at + ".date",
-            day,
-            "a date on or after " + m.lastChanged()
-                + (i == 0 ? ", the day the milestone was recorded" : ", the date of the entry before"));
-      }
-      if (requireNonNull(actor).isBlank()) {
-        throw new InvalidValueException(at + ".actor", actor, "an actor that is not blank");
-      }
-      if (note != null && note.isBlank()) {
-        throw new InvalidValueException(at + ".note", note, "a note that is not blank, or none");
-      }
-      MilestoneEvent e = requireNonNull(event);
-      Milestone next;
-      try {
-        next = m.apply(e, day, requireNonNull(actor), Optional.ofNullable(note));
-      } catch (IllegalTransitionException refused) {
-        throw new InvalidValueException(
-            at + ".event",
-            e.toString(),
-            refused.guard().isPresent()
-                ? "an event for which " + refused.guard().get().replace("(now ", "(then ")
-                : "an event the state " + now.name() + " permits: " + permitted(m));
-      }
-      if (next.history().size() == m.history().size()) {
-        throw new InvalidValueException(
-            at + ".event", e.toString(), "an event the state " + now.name() + " permits: " + permitted(m));
-      }
-      if (next.state() != requireNonNull(to)) {
-        throw new InvalidValueException(
-            at + ".to",
-            to.name(),
-            next.state().name() + ", where "
-                + m.workflow().kindOf(e).map(Workflow::label).orElse(e.toString())
-                + " leads from " + now.name());
-      }
-      return next;
-    }
-
-    private static String permitted(Milestone m) {
-      String list =
-          m.permittedEvents().stream().map(Workflow::label).collect(Collectors.joining(", "));
-      return list.isEmpty() ? "none" : list;
     }
   }
 
@@ -333,6 +200,10 @@ final class MilestoneCodecs {
    * recordNote}); and its history, an array of transitions, oldest first.
    */
   static final class MilestoneCodec extends Codec<Milestone> {
+    private static final HistoryEntries<MilestoneState, MilestoneEvent> ENTRIES =
+        new HistoryEntries<>(
+            MilestoneState.class, "a milestone state", MilestoneEvent.class, "a milestone event");
+
     private static final Fields<MilestoneParts> FIELDS =
         Fields.<MilestoneParts>of("a milestone object")
             .required("id", "a milestone id", (in, p) -> p.b.id(in.read(MilestoneId.class)))
@@ -354,16 +225,7 @@ final class MilestoneCodecs {
             .required("recordedOn", "an ISO date", (in, p) -> p.b.recordedOn(in.date()))
             .required("recordedBy", "a string", (in, p) -> p.b.recordedBy(in.string()))
             .optional("recordNote", "a string", (in, p) -> p.b.recordNote(in.string()))
-            .optional(
-                "history",
-                "an array of transitions",
-                (in, p) ->
-                    in.array(
-                        () -> {
-                          Entry e = new Entry();
-                          in.object(Entry.FIELDS, e);
-                          p.entries.add(e);
-                        }))
+            .optional("history", "an array of transitions", (in, p) -> ENTRIES.read(in, p.entries))
             .build();
 
     private final Workflow<MilestoneState, MilestoneEvent, Milestone> workflow;
@@ -389,13 +251,7 @@ final class MilestoneCodecs {
       out.field("recordedOn", value.recordedOn().toString());
       out.field("recordedBy", value.recordedBy());
       out.optional("recordNote", value.recordNote());
-      if (!value.history().isEmpty()) {
-        out.startArray("history");
-        for (Transition<MilestoneState, MilestoneEvent> t : value.history()) {
-          Entry.write(t, out);
-        }
-        out.end();
-      }
+      HistoryEntries.write(value.history(), out);
       out.end();
     }
 
@@ -415,21 +271,14 @@ final class MilestoneCodecs {
      */
     private static final class MilestoneParts {
       final Milestone.Builder b = Milestone.builder();
-      final List<Entry> entries = new ArrayList<>();
+      final List<HistoryEntries.Entry<MilestoneState, MilestoneEvent>> entries = new ArrayList<>();
       @Nullable String statement;
       @Nullable Due due;
       @Nullable MilestoneState state;
 
       Milestone milestone() {
-        Milestone m = b.build();
-        for (int i = 0; i < entries.size(); i++) {
-          m = entries.get(i).applyTo(m, i);
-        }
-        MilestoneState s = requireNonNull(state);
-        if (m.state() != s) {
-          throw new InvalidValueException(
-              "state", s.name(), m.state().name() + ", the state its history reaches");
-        }
+        Milestone m = HistoryEntries.replay(b.build(), entries, "the milestone");
+        HistoryEntries.checkState("state", requireNonNull(state), m.state());
         if (!m.statement().equals(statement)) {
           throw new InvalidValueException(
               "statement", statement, "\"" + m.statement() + "\", the statement its history reaches");

@@ -132,7 +132,22 @@ public final class Registrations {
           CycleCodecs.ProgrammeAndBudgetCodec::new,
           CycleCodecs.ExpenditureEntryCodec::new,
           CycleCodecs.ExpenditureCodec::new,
-          CycleCodecs.OutcomeNarrativeCodec::new);
+          CycleCodecs.OutcomeNarrativeCodec::new,
+          // Decent Work Country Programmes
+          DwcpCodecs.DwcpEventCodec::new,
+          DwcpCodecs.PartnerCodec::new,
+          DwcpCodecs.UnFrameworkLinkCodec::new,
+          DwcpCodecs.ResultResourceCodec::new,
+          DwcpCodecs.DwcpCodec::new,
+          DwcpCodecs.DwcpPortfolioCodec::new,
+          // evaluation follow-up
+          EvaluationCodecs.ActionEventCodec::new,
+          EvaluationCodecs.FollowUpActionCodec::new,
+          EvaluationCodecs.ManagementResponseCodec::new,
+          EvaluationCodecs.RecommendationCodec::new,
+          EvaluationCodecs.LessonCodec::new,
+          EvaluationCodecs.LessonCitationCodec::new,
+          EvaluationCodecs.EvaluationCodec::new);
 
   private Registrations() {}
 }

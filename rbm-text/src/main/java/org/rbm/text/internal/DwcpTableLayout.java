@@ -27,6 +27,14 @@ public final class DwcpTableLayout {
     this.numeric = numeric;
   }
 
+  /**
+   * Any table of this shape: a title, a header row then rows, and which columns hold numbers (the
+   * evaluation follow-up tables use it too).
+   */
+  public static DwcpTableLayout of(String title, List<List<String>> rows, boolean[] numeric) {
+    return new DwcpTableLayout(title, rows, numeric.clone());
+  }
+
   /** The table of documents by region and stage, with a total row and a total column. */
   public static DwcpTableLayout stages(DwcpStageTable table, DwcpLabels labels, boolean zeros) {
     List<List<String>> rows = new ArrayList<>();
