@@ -9,18 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.rbm.core.dwcp.IloRegion;
-import org.rbm.core.evaluation.ActionEvent;
-import org.rbm.core.evaluation.ActionId;
-import org.rbm.core.evaluation.Evaluation;
-import org.rbm.core.evaluation.EvaluationId;
-import org.rbm.core.evaluation.EvaluationType;
-import org.rbm.core.evaluation.FollowUpAction;
-import org.rbm.core.evaluation.ManagementResponse;
-import org.rbm.core.evaluation.Recommendation;
-import org.rbm.core.evaluation.RecommendationId;
-import org.rbm.core.evaluation.ResponseDecision;
-import org.rbm.core.evaluation.SubjectRef;
 import org.rbm.core.milestones.Milestone;
 import org.rbm.core.milestones.MilestoneEvent;
 import org.rbm.store.DocumentType;
@@ -40,7 +28,7 @@ import org.rbm.store.StreamKind;
  */
 public final class StoreSection {
   /** The day the follow-up figures are computed for. */
-  static final LocalDate AS_OF = LocalDate.of(2008, 6, 30);
+  static final LocalDate AS_OF = IloEvaluations.AS_OF;
 
   /** A day between the paper and the Governing Body's decisions. */
   static final LocalDate BEFORE_DECISIONS = LocalDate.of(2007, 11, 1);
@@ -81,7 +69,7 @@ public final class StoreSection {
       if (started.version() != 2) {
         throw new IllegalStateException("milestone 17 has " + started.version() + " events");
       }
-      clocked.followUp().save(cambodia());
+      clocked.followUp().save(IloEvaluations.example());
     }
     try (RbmStore store = RbmStore.open(file)) {
       out.println("Saved in the embedded database " + file.getFileName() + ".mv.db, then reopened:");
@@ -99,7 +87,8 @@ public final class StoreSection {
       out.println("- milestone 17, replayed from its " + m17.version() + " events: "
           + m17.value().state());
       out.println();
-      out.println("Follow-up of evaluation IEE-2007-01 on " + AS_OF + ", computed in SQL:");
+      out.println("Follow-up of evaluation " + IloEvaluations.example().id() + " (section 9) on " + AS_OF
+          + ", computed in SQL:");
       out.println("- recommendations without a response after 60 days: "
           + store.followUp().withoutResponse(AS_OF, 60).size());
       for (LateAction late : store.followUp().overdueActions(AS_OF)) {
@@ -113,55 +102,5 @@ public final class StoreSection {
       out.println("- by region: " + store.followUp().byRegion(AS_OF).keySet().stream()
           .map(Enum::name).toList());
     }
-  }
-
-  /**
-   * An evaluation of a country programme with three recommendations, as of mid-2008: one action
-   * completed, one started and overdue, one not yet due, and one recommendation not accepted.
-   */
-  static Evaluation cambodia() {
-    FollowUpAction r11 = action("R1.1", LocalDate.of(2008, 3, 31))
-        .apply(new ActionEvent.Start(), LocalDate.of(2008, 1, 10), "RO-Bangkok")
-        .apply(ActionEvent.complete("Steering committee minutes, 20 March 2008"),
-            LocalDate.of(2008, 3, 20), "RO-Bangkok");
-    FollowUpAction r12 = action("R1.2", LocalDate.of(2008, 5, 31))
-        .apply(new ActionEvent.Start(), LocalDate.of(2008, 2, 1), "CO-Bangkok");
-    FollowUpAction r21 = action("R2.1", LocalDate.of(2008, 12, 31));
-    ManagementResponse accepted = ManagementResponse.builder()
-        .decision(ResponseDecision.ACCEPTED).date(LocalDate.of(2007, 11, 15)).build();
-    return Evaluation.builder()
-        .id(EvaluationId.of("IEE-2007-01"))
-        .title("Independent evaluation of the DWCP for Cambodia")
-        .type(EvaluationType.COUNTRY_PROGRAMME)
-        .addSubjects(SubjectRef.dwcp("KHM"))
-        .region(IloRegion.ASIA_AND_THE_PACIFIC)
-        .startDate(LocalDate.of(2007, 3, 1))
-        .reportDate(LocalDate.of(2007, 9, 30))
-        .evaluator("Independent evaluation team")
-        .addRecommendations(
-            Recommendation.builder().id(RecommendationId.of("R1"))
-                .text("Set up a tripartite steering committee").addressee("RO-Bangkok")
-                .response(accepted).addActions(r11, r12).build(),
-            Recommendation.builder().id(RecommendationId.of("R2"))
-                .text("Train constituents in results-based management").addressee("CO-Bangkok")
-                .response(accepted).addActions(r21).build(),
-            Recommendation.builder().id(RecommendationId.of("R3"))
-                .text("Open a project office in Siem Reap").addressee("RO-Bangkok")
-                .response(ManagementResponse.builder()
-                    .decision(ResponseDecision.NOT_ACCEPTED)
-                    .reasons("No resources in the 2008-09 biennium")
-                    .date(LocalDate.of(2007, 12, 10)).build())
-                .build())
-        .build();
-  }
-
-  private static FollowUpAction action(String id, LocalDate due) {
-    return FollowUpAction.builder()
-        .id(ActionId.of(id))
-        .description("Action " + id)
-        .owner("RO-Bangkok")
-        .due(due)
-        .recordedOn(LocalDate.of(2007, 11, 20))
-        .build();
   }
 }

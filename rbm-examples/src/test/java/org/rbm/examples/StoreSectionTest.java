@@ -31,11 +31,11 @@ class StoreSectionTest {
             // Proposed, then approved and started: two events.
             "- milestone 17, replayed from its 2 events: IN_PROGRESS",
             "",
-            "Follow-up of evaluation IEE-2007-01 on 2008-06-30, computed in SQL:",
-            // Every recommendation was answered in 2007.
-            "- recommendations without a response after 60 days: 0",
-            // R1.2, due 31 May and started: 30 days (June) overdue.
-            "- overdue: R1/R1.2, IN_PROGRESS, 30 days after 2008-05-31",
+            "Follow-up of evaluation IEE-2007-04 (section 9) on 2008-06-30, computed in SQL:",
+            // R4 has no response since the report of 2007-09-30: 274 days, more than 60.
+            "- recommendations without a response after 60 days: 1",
+            // R1.2, due 31 March and started: 30 + 31 + 30 = 91 days (April to June) overdue.
+            "- overdue: R1/R1.2, IN_PROGRESS, 91 days after 2008-03-31",
             // R1.1 completed, R1.2 due and open, R2.1 not yet due: 1 of 2.
             "- implementation rate: 1 of 2 counted actions completed (0.5)",
             "- by region: [ASIA_AND_THE_PACIFIC]",

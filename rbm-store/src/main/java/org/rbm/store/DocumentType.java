@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.dwcp.DwcpPortfolio;
+import org.rbm.core.evaluation.Evaluation;
 import org.rbm.core.cycle.Expenditure;
 import org.rbm.core.cycle.ProgrammeAndBudget;
 import org.rbm.core.cycle.StrategicPolicyFramework;
@@ -54,6 +56,13 @@ public final class DocumentType<T> {
 
   /** Expenditure reports ({@code rbm-expenditure/1} documents). */
   public static final DocumentType<Expenditure> EXPENDITURE = of("expenditure", Expenditure.class);
+
+  /** Portfolios of Decent Work Country Programmes ({@code rbm-dwcp/1} documents). */
+  public static final DocumentType<DwcpPortfolio> DWCP_PORTFOLIO =
+      of("dwcp-portfolio", DwcpPortfolio.class);
+
+  /** Evaluations with their follow-up ({@code rbm-evaluation/1} documents). */
+  public static final DocumentType<Evaluation> EVALUATION = of("evaluation", Evaluation.class);
 
   private final String name;
   private final Class<T> type;

@@ -5,6 +5,14 @@ import static java.util.Objects.requireNonNull;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.dwcp.Dwcp;
+import org.rbm.core.dwcp.DwcpEvent;
+import org.rbm.core.dwcp.DwcpStage;
+import org.rbm.core.dwcp.DwcpWorkflows;
+import org.rbm.core.evaluation.ActionEvent;
+import org.rbm.core.evaluation.ActionState;
+import org.rbm.core.evaluation.ActionWorkflows;
+import org.rbm.core.evaluation.FollowUpAction;
 import org.rbm.core.milestones.Milestone;
 import org.rbm.core.milestones.MilestoneEvent;
 import org.rbm.core.milestones.MilestoneState;
@@ -19,11 +27,12 @@ import org.rbm.core.workflow.Workflow;
  * (its JSON, with its day, actor and note); reading it applies the events to the value one by one,
  * through the same workflow code as in memory.
  *
- * <p>Any governed value whose type and event type {@code RbmJson} reads and writes can be kept:
- * declaring its kind is one line, as for {@link #MILESTONES}:
+ * <p>Milestones, DWCPs and follow-up actions are declared. Any other governed value whose type and
+ * event type {@code RbmJson} reads and writes can be kept: declaring its kind is one line, as for
+ * {@link #FOLLOW_UP_ACTIONS}:
  *
  * <pre>{@code
- * StreamKind<ActionState, ActionEvent, FollowUpAction> ACTIONS = StreamKind.of(
+ * StreamKind<ActionState, ActionEvent, FollowUpAction> FOLLOW_UP_ACTIONS = StreamKind.of(
  *     "follow-up-action", FollowUpAction.class, ActionEvent.class, ActionWorkflows.standard());
  * }</pre>
  *
@@ -39,6 +48,17 @@ public final class StreamKind<S extends Enum<S>, E, V extends Governed<S, E, V>>
   /** Milestones of roadmaps, under the standard milestone workflow (which RbmJson reads with). */
   public static final StreamKind<MilestoneState, MilestoneEvent, Milestone> MILESTONES =
       of("milestone", Milestone.class, MilestoneEvent.class, MilestoneWorkflows.standard());
+
+  /**
+   * Decent Work Country Programmes through their document stages, under the standard DWCP workflow
+   * (which RbmJson reads with).
+   */
+  public static final StreamKind<DwcpStage, DwcpEvent, Dwcp> DWCPS =
+      of("dwcp", Dwcp.class, DwcpEvent.class, DwcpWorkflows.standard());
+
+  /** Follow-up actions of evaluations, under the standard action workflow. */
+  public static final StreamKind<ActionState, ActionEvent, FollowUpAction> FOLLOW_UP_ACTIONS =
+      of("follow-up-action", FollowUpAction.class, ActionEvent.class, ActionWorkflows.standard());
 
   private final String name;
   private final Class<V> valueType;

@@ -26,12 +26,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.IllegalTransitionException;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.dwcp.Dwcp;
+import org.rbm.core.dwcp.DwcpEvent;
+import org.rbm.core.dwcp.DwcpPortfolio;
+import org.rbm.core.dwcp.DwcpStage;
 import org.rbm.core.dwcp.IloRegion;
+import org.rbm.core.dwcp.QaOutcome;
+import org.rbm.core.evaluation.ActionEvent;
 import org.rbm.core.evaluation.ActionId;
 import org.rbm.core.evaluation.ActionState;
 import org.rbm.core.evaluation.Evaluation;
 import org.rbm.core.evaluation.EvaluationId;
 import org.rbm.core.evaluation.EvaluationType;
+import org.rbm.core.evaluation.FollowUpAction;
 import org.rbm.core.evaluation.FollowUpTracking;
 import org.rbm.core.evaluation.ImplementationRate;
 import org.rbm.core.evaluation.RecommendationId;
@@ -41,6 +48,8 @@ import org.rbm.core.milestones.MilestoneEvent;
 import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.milestones.MilestoneState;
 import org.rbm.core.milestones.Roadmap;
+import org.rbm.testkit.RbmGen;
+import org.rbm.testkit.Sampler;
 
 /**
  * The store's behaviour, the same on every database: each subclass gives a fresh database per
@@ -193,6 +202,55 @@ abstract class StoreContractTest {
     assertEquals(inMemory, read.value());
     assertEquals(MilestoneState.SUBMITTED_FOR_APPROVAL, read.value().state());
     assertEquals(Optional.empty(), streams.read(StreamKind.MILESTONES, "M-8"));
+  }
+
+  @Test
+  void keepsDwcpStagesAndFollowUpActionsAsStreamsReplayedAsInMemory() {
+    Dwcp open = Sampler.of(RbmGen.dwcps(), 17).next(50).stream()
+        .filter(d -> d.stage() != DwcpStage.FINAL).findFirst().orElseThrow();
+    LocalDate late = LocalDate.of(2030, 1, 15); // after every generated history
+    Streams streams = store.streams();
+    assertEquals(0, streams.create(StreamKind.DWCPS, "KH", open, "ILO").version());
+    List<StreamEvent<DwcpEvent>> stages = new ArrayList<>();
+    if (open.stage() == DwcpStage.CONCEPT) {
+      stages.add(StreamEvent.of(new DwcpEvent.SubmitDraft(), late, "ILO"));
+    }
+    stages.add(StreamEvent.of(new DwcpEvent.ReviewQuality(QaOutcome.PASSED), late, "RO"));
+    stages.add(StreamEvent.of(new DwcpEvent.Finalize(), late.plusDays(10), "ILO"));
+    assertEquals(stages.size(), streams.append(StreamKind.DWCPS, "KH", 0, stages).version());
+    Dwcp inMemory = open;
+    for (StreamEvent<DwcpEvent> e : stages) {
+      inMemory = inMemory.apply(e.event(), e.date(), e.actor());
+    }
+    Dwcp read = streams.read(StreamKind.DWCPS, "KH").orElseThrow().value();
+    assertEquals(inMemory, read);
+    assertEquals(DwcpStage.FINAL, read.stage());
+
+    FollowUpAction planned = EvaluationFixtures.action("R9.1", DAY, DAY.plusDays(90));
+    assertEquals(0, streams.create(StreamKind.FOLLOW_UP_ACTIONS, "R9.1", planned, "EVAL").version());
+    List<StreamEvent<ActionEvent>> steps = List.of(
+        StreamEvent.of(new ActionEvent.Start(), DAY.plusDays(1), "CO"),
+        StreamEvent.of(ActionEvent.complete("Minutes of 20 March"), DAY.plusDays(60), "CO"));
+    assertEquals(2, streams.append(StreamKind.FOLLOW_UP_ACTIONS, "R9.1", 0, steps).version());
+    FollowUpAction done = planned.apply(new ActionEvent.Start(), DAY.plusDays(1), "CO")
+        .apply(ActionEvent.complete("Minutes of 20 March"), DAY.plusDays(60), "CO");
+    FollowUpAction back = streams.read(StreamKind.FOLLOW_UP_ACTIONS, "R9.1").orElseThrow().value();
+    assertEquals(done, back);
+    assertEquals(ActionState.COMPLETED, back.state());
+  }
+
+  @Test
+  void keepsEvaluationsAndDwcpPortfoliosAsDocuments() {
+    Evaluation evaluation = EvaluationFixtures.cambodia();
+    assertEquals(1, store.documents().save(
+        DocumentType.EVALUATION, "IEE-2007-01", evaluation, "EVAL").version());
+    assertEquals(evaluation, store.documents()
+        .latest(DocumentType.EVALUATION, "IEE-2007-01").orElseThrow().value());
+    DwcpPortfolio portfolio = Sampler.of(RbmGen.dwcpPortfolios(), 5).next();
+    assertEquals(1, store.documents().save(
+        DocumentType.DWCP_PORTFOLIO, "2007", portfolio, "PROGRAM").version());
+    assertEquals(portfolio, store.documents()
+        .latest(DocumentType.DWCP_PORTFOLIO, "2007").orElseThrow().value());
   }
 
   @Test
