@@ -16,35 +16,15 @@ import org.rbm.core.RbmParseException;
  * periods of indicators are date ranges.
  *
  * <p>{@link #toString()} prints the ISO-8601 interval form {@code start/end} and {@link #parse}
- * reads exactly that form back. Immutable and thread-safe. The factories may return an equal
- * range made before (ranges are compared with {@code equals}, never by identity).
+ * reads exactly that form back. Immutable and thread-safe.
  */
 public final class DateRange implements Comparable<DateRange> {
   private final LocalDate start;
   private final LocalDate end;
 
-  // The ranges made last, by hash: a framework repeats the same few reporting periods on every
-  // indicator, so sharing them saves a range and two dates per period. Direct-mapped and bounded
-  // (at most RECENT_SIZE ranges kept); a race only makes one range twice, as the fields are final.
-  private static final int RECENT_SIZE = 512;
-  private static final @Nullable DateRange[] RECENT = new DateRange[RECENT_SIZE];
-
   private DateRange(LocalDate start, LocalDate end) {
     this.start = start;
     this.end = end;
-  }
-
-  /** An equal range made recently, or a new one (then remembered). */
-  private static DateRange shared(LocalDate start, LocalDate end) {
-    int h = start.hashCode() * 31 + end.hashCode();
-    int slot = (h ^ (h >>> 16)) & (RECENT_SIZE - 1);
-    DateRange recent = RECENT[slot];
-    if (recent != null && recent.start.equals(start) && recent.end.equals(end)) {
-      return recent;
-    }
-    DateRange made = new DateRange(start, end);
-    RECENT[slot] = made;
-    return made;
   }
 
   /**
@@ -61,7 +41,7 @@ public final class DateRange implements Comparable<DateRange> {
     if (end.isBefore(start)) {
       throw new InvalidValueException("end", end, "a date on or after the start " + start);
     }
-    return shared(start, end);
+    return new DateRange(start, end);
   }
 
   /**
@@ -77,7 +57,7 @@ public final class DateRange implements Comparable<DateRange> {
       throw new InvalidValueException(
           "year", year, "a year from " + Year.MIN_VALUE + " to " + Year.MAX_VALUE);
     }
-    return shared(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    return new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
   /**
