@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.Decimals;
 import org.rbm.core.InvalidValueException;
@@ -350,9 +351,12 @@ final class IndicatorAssessor {
         .flatMap(PeriodProgress::target);
   }
 
-  /** The field of the indicator's values that a sum is made of, for messages. */
-  private String field(String values) {
-    return "indicator " + indicator.id() + ".periods[*]." + values;
+  /**
+   * The field of the indicator's values that a sum is made of, for messages: made only when a
+   * message needs it.
+   */
+  private Supplier<String> field(String values) {
+    return () -> "indicator " + indicator.id() + ".periods[*]." + values;
   }
 
   private @Nullable BigDecimal amount(Optional<Value> value) {

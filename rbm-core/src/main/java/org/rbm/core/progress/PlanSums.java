@@ -15,7 +15,7 @@ final class PlanSums {
   private PlanSums() {}
 
   /** The exact sum of numeric values; empty if there are none. */
-  static Optional<Value> sum(String field, Collection<Value> values) {
+  static Optional<Value> sum(Supplier<String> field, Collection<Value> values) {
     if (values.isEmpty()) {
       return Optional.empty();
     }
@@ -28,7 +28,7 @@ final class PlanSums {
   }
 
   /** Sums numerators and denominators separately; empty if there are none. */
-  static Optional<Value> sumOfParts(String field, Collection<Value> fractions) {
+  static Optional<Value> sumOfParts(Supplier<String> field, Collection<Value> fractions) {
     if (fractions.isEmpty()) {
       return Optional.empty();
     }
@@ -44,13 +44,16 @@ final class PlanSums {
     return Optional.of(checked(field, n.max(d), () -> Value.fraction(n, d)));
   }
 
-  /** Builds a sum, naming the field whose values add up beyond a value's limit. */
-  private static Value checked(String field, BigDecimal shown, Supplier<Value> sum) {
+  /**
+   * Builds a sum, naming the field whose values add up beyond a value's limit; the field's name is
+   * made only then.
+   */
+  private static Value checked(Supplier<String> field, BigDecimal shown, Supplier<Value> sum) {
     try {
       return sum.get();
     } catch (InvalidValueException e) {
       throw new InvalidValueException(
-          field,
+          field.get(),
           "a sum of " + shown.toPlainString(),
           "values whose sum stays below 10^" + Decimals.MAX_INTEGER_DIGITS);
     }

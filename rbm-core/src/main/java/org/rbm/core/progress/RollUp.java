@@ -7,10 +7,8 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value.Check;
@@ -124,24 +122,37 @@ public abstract class RollUp {
     }
     BigDecimal band = report.settings().band();
     List<Result> order = framework.resultsInTreeOrder();
-    Map<ResultId, Tally> tallies = new HashMap<>();
+    // By position, not by id: the report holds each indicator's progress in the order of the
+    // framework's indicators (its check), which is the tree order of their results; and in tree
+    // order a result's children follow it, each child's subtree after the one before.
+    ImmutableList<IndicatorProgress> progress = report.indicators();
+    int[] firstIndicator = new int[order.size() + 1];
+    for (int i = 0; i < order.size(); i++) {
+      firstIndicator[i + 1] = firstIndicator[i] + order.get(i).indicators().size();
+    }
+    boolean weighted = policy.kind() == RollUpPolicy.Kind.WEIGHTED_MEAN;
+    boolean weightsGiven = !policy.weights().asMap().isEmpty();
+    Tally[] tallies = new Tally[order.size()];
+    int[] subtreeEnd = new int[order.size()];
     // From the last result in tree order back to the first: children before their parents.
     for (int i = order.size() - 1; i >= 0; i--) {
       Result r = order.get(i);
-      Tally tally = new Tally();
-      for (Indicator indicator : r.indicators()) {
-        // A report holds the progress of each of its framework's indicators (its check).
-        IndicatorProgress p = report.indicator(indicator.id()).orElseThrow();
-        tally.add(p.plan(), policy.weight(indicator.id()));
+      Tally tally = new Tally(weighted);
+      for (int k = firstIndicator[i]; k < firstIndicator[i + 1]; k++) {
+        IndicatorProgress p = progress.get(k);
+        tally.add(p.plan(), weightsGiven ? policy.weight(p.id()) : BigDecimal.ONE);
       }
-      for (Result child : framework.children(r.id())) {
-        tally.merge(requireNonNull(tallies.get(child.id())));
+      int child = i + 1;
+      for (int c = framework.children(r.id()).size(); c > 0; c--) {
+        tally.merge(requireNonNull(tallies[child]));
+        child = subtreeEnd[child];
       }
-      tallies.put(r.id(), tally);
+      subtreeEnd[i] = child;
+      tallies[i] = tally;
     }
     ImmutableList.Builder<ResultRollUp> results = ImmutableList.builder();
-    for (Result r : order) {
-      results.add(requireNonNull(tallies.get(r.id())).rollUp(r.id(), policy, band));
+    for (int i = 0; i < order.size(); i++) {
+      results.add(requireNonNull(tallies[i]).rollUp(order.get(i).id(), policy, band));
     }
     return ImmutableRollUp.builder()
         .framework(framework.id())
@@ -152,35 +163,61 @@ public abstract class RollUp {
   }
 
   /** What a result's roll-up needs from its indicators: counts and weighted sums, mergeable. */
+  // Counts by ordinal: an array, not an EnumMap of boxed counts, as a tally is made per result
+  // and merged up the chain; the ordinals never leave one roll-up.
+  @SuppressWarnings("EnumOrdinal")
   private static final class Tally {
-    private final EnumMap<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
+    // values() copies its array on every call: once is enough.
+    private static final ProgressStatus[] STATUSES = ProgressStatus.values();
+
+    private final int[] counts = new int[STATUSES.length];
+    private final boolean weighted;
     private int total;
     private BigDecimal weightedScores = BigDecimal.ZERO;
     private BigDecimal weights = BigDecimal.ZERO;
 
+    /** A tally; the weighted sums are kept only for a weighted mean, the one policy reading them. */
+    Tally(boolean weighted) {
+      this.weighted = weighted;
+    }
+
     void add(PlanProgress plan, BigDecimal weight) {
-      counts.merge(plan.status(), 1, Integer::sum);
+      counts[plan.status().ordinal()]++;
       total++;
-      if (plan.score().isPresent()) {
+      if (weighted && plan.score().isPresent()) {
         weightedScores = weightedScores.add(weight.multiply(plan.score().get()));
         weights = weights.add(weight);
       }
     }
 
     void merge(Tally other) {
-      other.counts.forEach((s, n) -> counts.merge(s, n, Integer::sum));
+      for (int s = 0; s < counts.length; s++) {
+        counts[s] += other.counts[s];
+      }
       total += other.total;
-      weightedScores = weightedScores.add(other.weightedScores);
-      weights = weights.add(other.weights);
+      if (weighted) {
+        weightedScores = weightedScores.add(other.weightedScores);
+        weights = weights.add(other.weights);
+      }
+    }
+
+    EnumMap<ProgressStatus, Integer> countsByStatus() {
+      EnumMap<ProgressStatus, Integer> map = new EnumMap<>(ProgressStatus.class);
+      for (ProgressStatus s : STATUSES) {
+        if (counts[s.ordinal()] > 0) {
+          map.put(s, counts[s.ordinal()]);
+        }
+      }
+      return map;
     }
 
     int count(ProgressStatus s) {
-      return counts.getOrDefault(s, 0);
+      return counts[s.ordinal()];
     }
 
     ResultRollUp rollUp(ResultId id, RollUpPolicy policy, BigDecimal band) {
       ImmutableResultRollUp.Builder b =
-          ImmutableResultRollUp.builder().result(id).indicatorCount(total).counts(StatusCounts.of(counts));
+          ImmutableResultRollUp.builder().result(id).indicatorCount(total).counts(StatusCounts.of(countsByStatus()));
       switch (policy.kind()) {
         case WORST_STATUS -> b.status(worst(WORST_FIRST));
         case SHARE_ON_TRACK -> {

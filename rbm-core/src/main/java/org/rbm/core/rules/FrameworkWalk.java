@@ -73,7 +73,9 @@ final class FrameworkWalk implements Walk<ResultsFramework> {
       for (int j = 0; j < indicators.size(); j++) {
         IndicatorVisit indicatorVisit =
             new IndicatorVisit(framework, context, result, indicators.get(j), byIds, indexPath, j);
-        for (Walker<ResultsFramework> w : rules) {
+        // By index: this loop runs for every indicator, and an iterator is an allocation each time.
+        for (int k = 0; k < rules.size(); k++) {
+          Walker<ResultsFramework> w = rules.get(k);
           if (w.isActive()) {
             try {
               hooks(w).checkIndicator(indicatorVisit, w.reporter());

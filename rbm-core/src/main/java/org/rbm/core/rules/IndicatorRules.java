@@ -7,9 +7,11 @@ import java.util.Optional;
 import org.rbm.core.indicators.Baseline;
 import org.rbm.core.indicators.DataPoint;
 import org.rbm.core.indicators.Direction;
+import org.rbm.core.indicators.FractionValue;
 import org.rbm.core.indicators.Indicator;
 import org.rbm.core.indicators.IndicatorPeriod;
 import org.rbm.core.indicators.Measure;
+import org.rbm.core.indicators.NumericValue;
 import org.rbm.core.indicators.Value;
 import org.rbm.core.period.DateRange;
 
@@ -205,6 +207,9 @@ final class IndicatorRules {
       if (last == null || lastTarget == null) {
         return;
       }
+      if (surelyFollows(baselineValue.get(), lastTarget.value(), up)) {
+        return;
+      }
       Optional<BigDecimal> baseline = Amounts.of(baselineValue.get(), i.measure());
       Optional<BigDecimal> target = Amounts.of(lastTarget.value(), i.measure());
       if (baseline.isEmpty() || target.isEmpty()) {
@@ -217,6 +222,21 @@ final class IndicatorRules {
             i.id(), lastTarget.value(), last.period(), baselineValue.get());
       }
     }
+  }
+
+  /**
+   * Whether two fractions surely follow the direction, compared without dividing: their numbers
+   * (percents or quotients, rounded the same way) cannot be in the wrong order when the exact
+   * quotients are not, as rounding keeps order. False for other values, and when the exact order is
+   * wrong: then the numbers decide, as before.
+   */
+  static boolean surelyFollows(Value baseline, Value target, boolean up) {
+    if (baseline instanceof FractionValue b && target instanceof FractionValue t) {
+      int exact = t.numerator().multiply(b.denominator())
+          .compareTo(b.numerator().multiply(t.denominator()));
+      return up ? exact >= 0 : exact <= 0;
+    }
+    return false;
   }
 
   static final class PercentagesInRange extends FrameworkRule {
@@ -256,7 +276,19 @@ final class IndicatorRules {
       }
     }
 
-    private static boolean outOfRange(Value value) {
+    /**
+     * Whether a value is below 0 or above 100 percent. A fraction is compared without dividing:
+     * its numerator is never negative and its denominator positive, so its percent (rounded in
+     * {@code Decimals.CONTEXT}) can only exceed 100 when the numerator exceeds the denominator;
+     * only then is the percent divided out, to decide exactly as before.
+     */
+    static boolean outOfRange(Value value) {
+      if (value instanceof NumericValue n) {
+        return n.amount().signum() < 0 || n.amount().compareTo(HUNDRED) > 0;
+      }
+      if (value instanceof FractionValue f && f.numerator().compareTo(f.denominator()) <= 0) {
+        return false;
+      }
       Optional<BigDecimal> percent = Amounts.of(value, Measure.PERCENTAGE);
       return percent.isPresent()
           && (percent.get().signum() < 0 || percent.get().compareTo(HUNDRED) > 0);

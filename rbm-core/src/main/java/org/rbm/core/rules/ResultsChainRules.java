@@ -207,10 +207,58 @@ final class ResultsChainRules {
       }
     }
 
-    /** Titles that differ only in case or spacing are the same title. */
-    private static String normalized(String title) {
-      // (?U): Unicode spaces too, such as the no-break space that text pasted from Word carries.
-      return title.strip().replaceAll("(?U)\\s+", " ").toLowerCase(Locale.ROOT);
+    /**
+     * Titles that differ only in case or spacing are the same title: stripped, each run of white
+     * space (Unicode's, such as the no-break space that text pasted from Word carries, as the
+     * regex {@code (?U)\s} has it) made one space, then lower case. A loop, not a regex: the rule
+     * runs for every result, and String.replaceAll compiles its pattern on every call.
+     */
+    static String normalized(String title) {
+      String stripped = title.strip();
+      if (!needsCollapsing(stripped)) {
+        return stripped.toLowerCase(Locale.ROOT);
+      }
+      StringBuilder out = new StringBuilder(stripped.length());
+      boolean inSpace = false;
+      for (int i = 0; i < stripped.length(); i++) {
+        char c = stripped.charAt(i);
+        if (isUnicodeWhiteSpace(c)) {
+          if (!inSpace) {
+            out.append(' ');
+          }
+          inSpace = true;
+        } else {
+          out.append(c);
+          inSpace = false;
+        }
+      }
+      return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether some white space is not a single plain space: most titles need no copy. */
+    private static boolean needsCollapsing(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (isUnicodeWhiteSpace(c)
+            && (c != ' ' || (i + 1 < s.length() && isUnicodeWhiteSpace(s.charAt(i + 1))))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The Unicode White_Space property, as {@code java.util.regex} decides it for {@code (?U)\s}:
+     * the space, line and paragraph separators, the controls U+0009 to U+000D, and U+0085. White
+     * space is never a surrogate, so chars suffice.
+     */
+    static boolean isUnicodeWhiteSpace(char c) {
+      int type = Character.getType(c);
+      return type == Character.SPACE_SEPARATOR
+          || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR
+          || (c >= 0x9 && c <= 0xd)
+          || c == 0x85;
     }
   }
 }

@@ -130,7 +130,7 @@ final class ValueRules {
         String kind,
         IndicatorPeriod period,
         Reporter reporter) {
-      if (points.size() < 2) {
+      if (points.size() < 2 || !anyBreakdown(points)) {
         return;
       }
       // By place (the data point's location), the total and the sums of each set of dimensions.
@@ -179,6 +179,16 @@ final class ValueRules {
       }
     }
 
+    /** Whether some point is a breakdown: without one, nothing is summed (and no map made). */
+    private static boolean anyBreakdown(List<DataPoint> points) {
+      for (DataPoint d : points) {
+        if (!d.disaggregation().isTotal()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Counts and amounts add up; so do fractions, by numerators and denominators. */
     private static boolean additive(Value total, Measure measure) {
       return total instanceof FractionValue
@@ -221,9 +231,17 @@ final class ValueRules {
   }
 
   static final class ActualNotFarAboveTarget extends FrameworkRule {
+    /** Up to this many targets in a period, the target of an actual is found by a scan. */
+    private static final int SCAN_LIMIT = 8;
+    /** The relative margin of {@link #fractionsSurelyWithin}: 10^-30. */
+    private static final int MARGIN_DIGITS = 30;
+
     private final BigDecimal tolerancePercent;
     private final BigDecimal above;
     private final BigDecimal below;
+    // Whether the bounds keep their value in Decimals.CONTEXT (always, but for absurd tolerances).
+    private final boolean aboveExact;
+    private final boolean belowExact;
 
     ActualNotFarAboveTarget(BigDecimal tolerancePercent) {
       super(RuleInfo.of(
@@ -242,6 +260,8 @@ final class ValueRules {
       BigDecimal share = tolerancePercent.divide(HUNDRED, Decimals.CONTEXT);
       this.above = BigDecimal.ONE.add(share);
       this.below = BigDecimal.ONE.subtract(share);
+      this.aboveExact = above.round(Decimals.CONTEXT).compareTo(above) == 0;
+      this.belowExact = below.round(Decimals.CONTEXT).compareTo(below) == 0;
     }
 
     @Override
@@ -257,23 +277,30 @@ final class ValueRules {
         if (p.targets().isEmpty() || p.actuals().isEmpty()) {
           continue;
         }
-        Map<List<Object>, DataPoint> targets = new HashMap<>();
-        for (DataPoint t : p.targets()) {
-          targets.put(key(t), t);
+        // A few points per period: a scan costs less than a map; many: a map, for linear time.
+        Map<List<Object>, DataPoint> targets = null;
+        if (p.targets().size() > SCAN_LIMIT) {
+          targets = new HashMap<>();
+          for (DataPoint t : p.targets()) {
+            targets.put(key(t), t);
+          }
         }
         for (DataPoint a : p.actuals()) {
-          DataPoint t = targets.get(key(a));
+          DataPoint t = targets == null ? sameBreakdown(p.targets(), a) : targets.get(key(a));
           if (t == null) {
             continue;
           }
-          Optional<BigDecimal> target = Amounts.of(t.value(), i.measure());
-          Optional<BigDecimal> actual = Amounts.of(a.value(), i.measure());
-          if (target.isEmpty() || actual.isEmpty() || target.get().signum() <= 0) {
+          if (t.value() instanceof FractionValue tf && a.value() instanceof FractionValue af
+              && (tf.numerator().signum() == 0 || fractionsSurelyWithin(af, tf, decreasing))) {
             continue;
           }
-          BigDecimal ratio = actual.get().divide(target.get(), Decimals.CONTEXT);
-          boolean beyond = decreasing ? ratio.compareTo(below) < 0 : ratio.compareTo(above) > 0;
-          if (beyond) {
+          BigDecimal target = number(t.value(), i.measure());
+          BigDecimal actual = number(a.value(), i.measure());
+          if (target == null || actual == null || target.signum() <= 0) {
+            continue;
+          }
+          if (beyond(actual, target, decreasing)) {
+            BigDecimal ratio = actual.divide(target, Decimals.CONTEXT);
             BigDecimal percent = ratio.subtract(BigDecimal.ONE).abs().multiply(HUNDRED)
                 .setScale(1, RoundingMode.HALF_EVEN);
             reporter.report(visit.actualLocation(p, a),
@@ -282,6 +309,71 @@ final class ValueRules {
           }
         }
       }
+    }
+
+    /**
+     * Whether an actual is beyond the tolerance of a positive target: its quotient, divided in
+     * {@code Decimals.CONTEXT}, above {@code 1 + tolerance} (below {@code 1 - tolerance} when
+     * decreasing). Divides only when a multiplication cannot decide.
+     */
+    boolean beyond(BigDecimal actual, BigDecimal target, boolean decreasing) {
+      if (surelyWithin(actual, target, decreasing)) {
+        return false;
+      }
+      BigDecimal ratio = actual.divide(target, Decimals.CONTEXT);
+      return decreasing ? ratio.compareTo(below) < 0 : ratio.compareTo(above) > 0;
+    }
+
+    /**
+     * Whether the actual is within the tolerance without dividing: when the bound is exact in
+     * {@code Decimals.CONTEXT}, an exact quotient on the right side of it stays there once rounded
+     * (rounding is monotonic), so {@code actual <= above * target} (or {@code >= below * target})
+     * decides as the rounded quotient would. Otherwise the caller divides, as before.
+     */
+    private boolean surelyWithin(BigDecimal actual, BigDecimal target, boolean decreasing) {
+      if (decreasing) {
+        return belowExact && actual.compareTo(below.multiply(target)) >= 0;
+      }
+      return aboveExact && actual.compareTo(above.multiply(target)) <= 0;
+    }
+
+    /**
+     * Whether an actual fraction is within the tolerance of a target fraction, decided without
+     * dividing and with a margin: the quotient {@code (an * td) / (ad * tn)} is exact here, while
+     * the one compared in {@link #beyond} comes from three roundings in {@code Decimals.CONTEXT}
+     * (the two values, then their ratio), each off by less than 10^-33 of it. When the exact
+     * quotient is inside the bound by more than 10^-30 of itself, the rounded one is inside too;
+     * else the caller divides, as before. The target's numerator is positive.
+     */
+    boolean fractionsSurelyWithin(
+        FractionValue actual, FractionValue target, boolean decreasing) {
+      BigDecimal lhs = actual.numerator().multiply(target.denominator());
+      BigDecimal scale = actual.denominator().multiply(target.numerator());
+      BigDecimal margin = lhs.movePointLeft(MARGIN_DIGITS);
+      if (decreasing) {
+        return lhs.subtract(margin).compareTo(below.multiply(scale)) >= 0;
+      }
+      return lhs.add(margin).compareTo(above.multiply(scale)) <= 0;
+    }
+
+    /** The amount of a number as is; a fraction's through {@link Amounts#of}; else null. */
+    private static @Nullable BigDecimal number(Value value, Measure measure) {
+      if (value instanceof NumericValue n) {
+        return n.amount();
+      }
+      return Amounts.of(value, measure).orElse(null);
+    }
+
+    /** The target of the same breakdown at the same place as the actual, if any. */
+    private static @Nullable DataPoint sameBreakdown(List<DataPoint> targets, DataPoint actual) {
+      DataPoint found = null;
+      for (DataPoint t : targets) {
+        if (t.disaggregation().equals(actual.disaggregation())
+            && t.location().equals(actual.location())) {
+          found = t; // the last, as the map kept it
+        }
+      }
+      return found;
     }
 
     private static List<Object> key(DataPoint d) {

@@ -1,0 +1,112 @@
+package org.rbm.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Prints JMH's JSON results (of {@code -prof gc}) as a Markdown table: time and allocation per
+ * operation and per unit (indicator, event or strategy), then the SDK-to-Jackson ratios of the JSON
+ * benchmarks.
+ */
+public final class BenchSummary {
+  private BenchSummary() {}
+
+  /** One benchmark at one size. */
+  record Row(String benchmark, String unit, long size, double time, String timeUnit, double bytes) {
+    double timePerUnit() {
+      return time / size;
+    }
+  }
+
+  /**
+   * Reads JMH's JSON results.
+   *
+   * @param json the text of JMH's {@code -rf json} file
+   * @return the rows, in the file's order
+   * @throws IOException if the text is not JSON
+   */
+  static List<Row> rows(String json) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    for (JsonNode run : new ObjectMapper().readTree(json)) {
+      String name = run.path("benchmark").asText();
+      String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+      JsonNode params = run.path("params");
+      String unit = "op";
+      long size = 1;
+      // A query's cost is per call, whatever the size of what it queries.
+      boolean perCall = shortName.endsWith("linksOf");
+      for (String p : List.of("indicators", "events", "strategies")) {
+        if (params.has(p) && !perCall) {
+          unit = p.substring(0, p.length() - 1);
+          size = params.path(p).asLong();
+        }
+      }
+      JsonNode primary = run.path("primaryMetric");
+      String timeUnit = primary.path("scoreUnit").asText().replace("/op", "");
+      double bytes = run.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(
+          Double.NaN);
+      rows.add(new Row(shortName, unit, size, primary.path("score").asDouble(), timeUnit, bytes));
+    }
+    return rows;
+  }
+
+  private static String perUnit(double time, String timeUnit) {
+    double ns = switch (timeUnit) {
+      case "ms" -> time * 1e6;
+      case "us" -> time * 1e3;
+      case "s" -> time * 1e9;
+      default -> time;
+    };
+    return ns >= 1e4 ? String.format(Locale.ROOT, "%,.1f µs", ns / 1e3)
+        : String.format(Locale.ROOT, "%,.0f ns", ns);
+  }
+
+  /**
+   * Renders the rows as Markdown.
+   *
+   * @param rows the rows
+   * @return the table, then the ratios
+   */
+  static String table(List<Row> rows) {
+    StringBuilder out = new StringBuilder();
+    out.append("| Benchmark | Size | Time/op | Alloc/op | Time per unit | Alloc per unit |\n");
+    out.append("|---|---:|---:|---:|---:|---:|\n");
+    Map<String, Row> byKey = new LinkedHashMap<>();
+    for (Row r : rows) {
+      byKey.put(r.benchmark() + "/" + r.size(), r);
+      out.append(String.format(Locale.ROOT, "| %s | %,d %ss | %,.3f %s | %,.0f KB | %s | %,.0f B |%n",
+          r.benchmark(), r.size(), r.unit(), r.time(), r.timeUnit(), r.bytes() / 1024,
+          perUnit(r.timePerUnit(), r.timeUnit()), r.bytes() / r.size()));
+    }
+    for (Row r : rows) {
+      if (r.benchmark().equals("JsonBenchmark.sdkRead") || r.benchmark().equals("JsonBenchmark.sdkWrite")) {
+        String jackson = r.benchmark().replace("sdk", "jackson");
+        Row j = byKey.get(jackson + "/" + r.size());
+        if (j != null && j.timeUnit().equals(r.timeUnit())) {
+          out.append(String.format(Locale.ROOT,
+              "%n%s / %s at %,d indicators: time %.2f, allocation %.2f", r.benchmark(), jackson,
+              r.size(), r.time() / j.time(), r.bytes() / j.bytes()));
+        }
+      }
+    }
+    return out.append('\n').toString();
+  }
+
+  /**
+   * Prints the table of a JMH result file.
+   *
+   * @param args the path of JMH's JSON file
+   * @throws IOException if it cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    System.out.print(table(rows(Files.readString(Path.of(args[0])))));
+  }
+}

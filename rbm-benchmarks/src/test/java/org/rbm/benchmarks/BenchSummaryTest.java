@@ -1,0 +1,35 @@
+package org.rbm.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchSummaryTest {
+  private static final String JMH = """
+      [{"benchmark": "org.rbm.benchmarks.JsonBenchmark.sdkRead", "params": {"indicators": "1000"},
+        "primaryMetric": {"score": 30.0, "scoreUnit": "ms/op"},
+        "secondaryMetrics": {"gc.alloc.rate.norm": {"score": 2048000.0, "scoreUnit": "B/op"}}},
+       {"benchmark": "org.rbm.benchmarks.JsonBenchmark.jacksonRead", "params": {"indicators": "1000"},
+        "primaryMetric": {"score": 20.0, "scoreUnit": "ms/op"},
+        "secondaryMetrics": {"gc.alloc.rate.norm": {"score": 1024000.0, "scoreUnit": "B/op"}}}]
+      """;
+
+  @Test
+  void dividesByTheSizeAndComparesTheSdkWithJackson() throws IOException {
+    List<BenchSummary.Row> rows = BenchSummary.rows(JMH);
+    assertEquals(2, rows.size());
+    assertEquals("JsonBenchmark.sdkRead", rows.get(0).benchmark());
+    assertEquals(1000, rows.get(0).size());
+    String table = BenchSummary.table(rows);
+    // 30 ms over 1,000 indicators: 30 µs each; 2,048,000 B: 2,000 KB, 2,048 B each.
+    assertTrue(table.contains(
+        "| JsonBenchmark.sdkRead | 1,000 indicators | 30.000 ms | 2,000 KB | 30.0 µs | 2,048 B |"),
+        table);
+    assertTrue(table.contains(
+        "JsonBenchmark.sdkRead / JsonBenchmark.jacksonRead at 1,000 indicators: time 1.50,"
+            + " allocation 2.00"), table);
+  }
+}

@@ -1,0 +1,98 @@
+package org.rbm.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.rbm.core.milestones.Milestone;
+import org.rbm.core.milestones.MilestoneState;
+import org.rbm.core.results.ResultsFramework;
+import org.rbm.core.rules.StandardRules;
+import org.rbm.json.RbmJson;
+
+/**
+ * Each benchmark method runs once, on the smallest size, and returns what it should: the
+ * benchmarks keep compiling and working without being timed (timing is JMH's, in
+ * scripts/bench.sh).
+ */
+class BenchmarksSmokeTest {
+
+  @Test
+  void jmhFoundEveryBenchmarkClass() throws IOException {
+    String list;
+    try (InputStream in = Objects.requireNonNull(
+        getClass().getResourceAsStream("/META-INF/BenchmarkList"), "BenchmarkList")) {
+      list = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    for (String name : List.of("JsonBenchmark", "ValidationBenchmark", "MilestoneBenchmark",
+        "LinkageBenchmark")) {
+      assertTrue(list.contains("org.rbm.benchmarks." + name), name + " in " + list);
+    }
+  }
+
+  @Test
+  void jsonBenchmarksReadAndWriteTheSameDocument() throws JsonProcessingException {
+    JsonBenchmark b = new JsonBenchmark();
+    b.indicators = 30;
+    b.setUp();
+    ResultsFramework read = b.sdkRead();
+    assertEquals(30, Frameworks.indicatorsOf(read));
+    String written = b.sdkWrite();
+    assertEquals(read, RbmJson.strict().readFramework(written));
+    FrameworkDocument doc = b.jacksonRead();
+    assertEquals(3, Objects.requireNonNull(doc.results).size());
+    assertEquals(10, Objects.requireNonNull(doc.results.get(0).indicators).size());
+    // Jackson writes back what it read: the same objects from its own text.
+    String again = b.jacksonWrite();
+    FrameworkDocument reread = FrameworkDocument.mapper().readValue(again, FrameworkDocument.class);
+    assertEquals(doc.id, reread.id);
+    assertEquals(read, RbmJson.strict().readFramework(again));
+  }
+
+  @Test
+  void validationProgressAndRollUpCoverEveryIndicator() {
+    ValidationBenchmark b = new ValidationBenchmark();
+    b.indicators = 30;
+    b.setUp();
+    assertEquals(
+        StandardRules.validator().validate(Frameworks.of(30, 4)).findings(),
+        b.validate().findings());
+    assertEquals(30, b.progress().indicators().size());
+    assertEquals(3, b.rollUp().results().size());
+  }
+
+  @Test
+  void milestoneBenchmarkAppliesEveryEvent() {
+    MilestoneBenchmark b = new MilestoneBenchmark();
+    b.events = 4;
+    b.setUp();
+    Milestone m = b.applyOneByOne();
+    // Start, Submit, Reopen, Submit.
+    assertEquals(4, m.history().size());
+    assertEquals(MilestoneState.SUBMITTED_FOR_APPROVAL, m.history().state());
+  }
+
+  @Test
+  void linkageBenchmarkBuildsFiveCellsPerOtherStrategy() {
+    LinkageBenchmark b = new LinkageBenchmark();
+    b.strategies = 25;
+    b.setUp();
+    assertEquals(100, b.buildMatrix().cells().size());
+    assertEquals(5, b.linksOf().size());
+  }
+
+  @Test
+  void heapPerIndicatorIsMeasured() {
+    HeapPerIndicator.Figures f = HeapPerIndicator.measure(30, 8);
+    assertEquals(30, f.indicators());
+    assertTrue(f.beforePerIndicator() > 100, "a framework holds more than 100 B per indicator");
+    assertTrue(f.after() >= f.before(), "a write adds nothing the framework keeps, or something");
+    assertTrue(f.jsonChars() > 0);
+  }
+}
