@@ -1,5 +1,6 @@
 package org.rbm.json.internal;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import jakarta.json.stream.JsonParser.Event;
 import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,7 @@ final class Cursor {
 
   /** The text of the current string, number or property name, within the string length limit. */
   String text() {
-    String text = tokens.string();
+    String text = raw();
     int max = limits.maxStringLength();
     if (text.length() > max) {
       throw error(
@@ -67,6 +68,7 @@ final class Cursor {
     return limits;
   }
 
+  @CanIgnoreReturnValue // the event is also kept as the current one
   Event advance() {
     Event next;
     try {
@@ -90,8 +92,10 @@ final class Cursor {
       throw malformed(e);
     }
     if (next != null) {
+      // JSON-P refuses the token itself, at its last character; a backend that reads it on is
+      // told so here, at the same place.
       event = next;
-      throw error(describe() + " after the document", "the end of the input");
+      throw error(location() - 1, "content after the document", "the end of the input");
     }
   }
 
@@ -114,13 +118,24 @@ final class Cursor {
     return switch (event()) {
       case START_OBJECT -> "an object";
       case START_ARRAY -> "an array";
-      case VALUE_STRING -> "the string " + JsonIn.quote(tokens.string());
-      case VALUE_NUMBER -> "the number " + Messages.abbreviate(tokens.string());
+      case VALUE_STRING -> "the string " + JsonIn.quote(raw());
+      case VALUE_NUMBER -> "the number " + Messages.abbreviate(raw());
       case VALUE_TRUE -> "true";
       case VALUE_FALSE -> "false";
       case VALUE_NULL -> "null";
       default -> "the end of " + (event() == Event.END_ARRAY ? "an array" : "an object");
     };
+  }
+
+  /** The current token's text; a backend that decodes it only now may find it malformed. */
+  private String raw() {
+    try {
+      return tokens.string();
+    } catch (RbmJsonException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw malformed(e);
+    }
   }
 
   long location() {
