@@ -74,8 +74,8 @@ class HostileJacksonTest {
 
   @Test
   void anUnknownPropertyIsRefusedWithItsPathLineAndColumn() {
-    // The unknown property "colour" ends at line 1, column 29 (worked out by hand: the name starts
-    // at column 22 and is 8 characters with its quotes).
+    // The unknown property is located just past its name, as RbmJson locates it: "colour" with its
+    // quotes takes columns 31 to 38 (30 characters come before it), so column 39.
     String input = "{\"format\": \"rbm-framework/1\", \"colour\": 1}";
     RbmJacksonException e =
         assertThrows(
