@@ -16,4 +16,7 @@ module org.rbm.json {
   requires static com.google.errorprone.annotations;
 
   exports org.rbm.json;
+  // The codecs and their backend abstraction, for the Jackson backend only.
+  exports org.rbm.json.internal to
+      org.rbm.jackson;
 }

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /** The repository's checkout, for tests that read the other modules' sources and the API listing. */
 final class Repository {
   /** The published modules, by artifact id, in the order of the build. */
-  static final String[] PUBLISHED_MODULES = {"rbm-core", "rbm-text", "rbm-json", "rbm-testkit", "rbm-store"};
+  static final String[] PUBLISHED_MODULES = {
+      "rbm-core", "rbm-text", "rbm-json", "rbm-testkit", "rbm-store", "rbm-jackson"};
 
   private Repository() {}
 

@@ -23,7 +23,7 @@ import org.rbm.core.results.ResultsFramework;
  */
 class HostileJsonTest {
   /** A valid document; the cases below change one fragment of it. */
-  private static final String FRAMEWORK =
+  static final String FRAMEWORK =
       """
       {"format": "rbm-framework/1", "id": "PB-2008-09", "title": "P&B 2008-09", "owner": "ILO",
        "planningPeriod": "2008-09",
@@ -36,7 +36,7 @@ class HostileJsonTest {
 
   private final RbmJson json = RbmJson.strict();
 
-  private static String framework(String fragment, String replacement) {
+  static String framework(String fragment, String replacement) {
     assertTrue(FRAMEWORK.contains(fragment), fragment);
     return FRAMEWORK.replace(fragment, replacement);
   }
@@ -375,7 +375,7 @@ class HostileJsonTest {
 
   /** A framework's progress with one indicator, whose settings and plan ratio are given. */
   /** A report on the progress examples' framework (indicators C, S, Q), C's ratio as given. */
-  private static String progress(String settings, String ratio) {
+  static String progress(String settings, String ratio) {
     return "{\"framework\":" + RbmJson.strict().write(ProgressExamples.framework())
         + ",\"asOf\":\"2009-01-01\",\"settings\":" + settings
         + ",\"indicators\":[" + entry("C", ratio) + "," + entry("S", "0.5") + ","

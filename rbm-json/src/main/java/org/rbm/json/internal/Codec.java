@@ -70,7 +70,7 @@ public abstract class Codec<T>
 
   @Override
   public final void serialize(T value, JsonGenerator generator, SerializationContext context) {
-    write(value, new JsonOut(generator, codecs));
+    write(value, new JsonOut(new ParssonWriter(generator), codecs));
   }
 
   @Override

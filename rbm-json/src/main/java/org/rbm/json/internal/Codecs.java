@@ -173,6 +173,37 @@ public final class Codecs {
     return (Codec<T>) codec;
   }
 
+  /**
+   * Writes one value with its codec through any backend.
+   *
+   * @param value the value
+   * @param out the backend
+   * @throws InvalidValueException if no codec handles the value's type
+   */
+  public void write(Object value, TokenWriter out) {
+    codecForValue(value).writeValue(value, new JsonOut(out, this));
+  }
+
+  /**
+   * Returns the codec that writes values of {@code type}: its own, or its nearest supertype's (the
+   * hidden Immutables classes).
+   *
+   * @param type a class
+   * @return the codec, if any
+   */
+  public Optional<Codec<?>> codecForClass(Class<?> type) {
+    return byValueClass.get(type);
+  }
+
+  /**
+   * Returns whether unknown properties are skipped.
+   *
+   * @return whether they are
+   */
+  public boolean ignoringUnknownProperties() {
+    return ignoreUnknownProperties;
+  }
+
   Codec<?> codecForValue(Object value) {
     return byValueClass.get(value.getClass()).orElseThrow(() -> unsupported(value.getClass()));
   }
@@ -225,7 +256,7 @@ public final class Codecs {
     Codec<?> codec = codecForValue(value);
     try {
       JsonGenerator generator = factory.createGenerator(new NonClosingWriter(output));
-      codec.writeValue(value, new JsonOut(generator, this));
+      codec.writeValue(value, new JsonOut(new ParssonWriter(generator), this));
       generator.close();
     } catch (JsonException e) {
       if (e.getCause() instanceof IOException io) {

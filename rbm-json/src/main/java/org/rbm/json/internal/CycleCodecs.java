@@ -275,12 +275,12 @@ final class CycleCodecs {
     }
 
     private static <T> T allowed(JsonIn in, ChangeParts p, String name, Class<T> type) {
-      check(in, p, name);
+      var unused = check(in, p, name);
       return in.read(type);
     }
 
     private static String allowedString(JsonIn in, ChangeParts p, String name) {
-      check(in, p, name);
+      var unused = check(in, p, name);
       return in.string();
     }
 

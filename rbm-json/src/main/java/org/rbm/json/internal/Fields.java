@@ -1,7 +1,5 @@
 package org.rbm.json.internal;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
@@ -39,19 +37,19 @@ public final class Fields<B> {
   }
 
   /** One property. */
-  record Field<B>(String name, String what, boolean required, Reader<B> reader) {}
+  record Field<B>(int index, String name, String what, boolean required, Reader<B> reader) {}
 
   private final String what;
   private final @Nullable String first;
   private final ImmutableMap<String, Field<B>> byName;
-  private final ImmutableList<String> required;
+  private final ImmutableList<Field<B>> required;
 
   private Fields(String what, @Nullable String first, ImmutableMap<String, Field<B>> byName) {
     this.what = what;
     this.first = first;
     this.byName = byName;
     this.required =
-        byName.values().stream().filter(Field::required).map(Field::name).collect(ImmutableList.toImmutableList());
+        byName.values().stream().filter(Field::required).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -76,15 +74,11 @@ public final class Fields<B> {
     return byName.get(name);
   }
 
-  String whatOf(String name) {
-    return requireNonNull(byName.get(name), name).what();
-  }
-
   ImmutableList<String> names() {
     return byName.keySet().asList();
   }
 
-  ImmutableList<String> required() {
+  ImmutableList<Field<B>> required() {
     return required;
   }
 
@@ -125,7 +119,7 @@ public final class Fields<B> {
      * @return this builder
      */
     public Builder<B> required(String name, String what, Reader<B> reader) {
-      return add(new Field<>(name, what, true, reader));
+      return add(new Field<>(byName.size(), name, what, true, reader));
     }
 
     /**
@@ -137,7 +131,7 @@ public final class Fields<B> {
      * @return this builder
      */
     public Builder<B> optional(String name, String what, Reader<B> reader) {
-      return add(new Field<>(name, what, false, reader));
+      return add(new Field<>(byName.size(), name, what, false, reader));
     }
 
     private Builder<B> add(Field<B> field) {

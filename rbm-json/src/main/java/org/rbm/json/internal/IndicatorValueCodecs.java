@@ -40,7 +40,7 @@ final class IndicatorValueCodecs {
           dimension -> {
             String category = in.string();
             // Checked pair by pair, so that the error names the dimension at fault.
-            in.convert(() -> Disaggregation.of(dimension, category));
+            var unused = in.convert(() -> Disaggregation.of(dimension, category));
             categories.put(dimension, category);
           });
       return in.convert(() -> Disaggregation.of(categories));

@@ -5,6 +5,7 @@ import jakarta.json.stream.JsonParser.Event;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -15,7 +16,7 @@ import org.rbm.core.RbmParseException;
 import org.rbm.json.RbmJsonException;
 
 /**
- * A strict reader over a JSON-P streaming parser, handed to the codecs. It knows the path and the
+ * A strict reader over a streaming parser (a {@link TokenReader}: JSON-P or Jackson), handed to the codecs. It knows the path and the
  * location of the value being read, rejects every departure from the expected shape with an
  * {@link RbmJsonException}, and turns every exception of the parser (malformed JSON, nesting too
  * deep, numbers too long) into one.
@@ -37,13 +38,11 @@ public final class JsonIn {
   private final Cursor cursor;
   private final Locations locations;
   private final Codecs codecs;
-  private final @Nullable CharSequence text;
 
-  private JsonIn(Cursor cursor, Codecs codecs, @Nullable CharSequence text) {
+  private JsonIn(Cursor cursor, Codecs codecs) {
     this.cursor = cursor;
     this.locations = cursor.locations();
     this.codecs = codecs;
-    this.text = text;
   }
 
   /**
@@ -54,9 +53,23 @@ public final class JsonIn {
    */
   static <T> T readDocument(
       JsonParser parser, TrackingReader source, Codecs codecs, Codec<T> codec) {
-    Cursor cursor = new Cursor(parser, source, codecs.limits(), codecs.limits().maxNesting());
+    return readDocument(
+        new ParssonTokens(parser, source, codecs.limits().maxNesting()), codecs, codec);
+  }
+
+  /**
+   * Reads a whole document with {@code codec} from any backend: the value, then nothing but white
+   * space.
+   *
+   * @param tokens the backend, before the first token
+   * @param codecs the registry
+   * @param codec the codec of the document's type
+   * @return the value
+   */
+  public static <T> T readDocument(TokenReader tokens, Codecs codecs, Codec<T> codec) {
+    Cursor cursor = new Cursor(tokens, codecs.limits());
     cursor.advance();
-    T value = codec.read(new JsonIn(cursor, codecs, source.text()));
+    T value = codec.read(new JsonIn(cursor, codecs));
     cursor.expectEnd();
     return value;
   }
@@ -66,9 +79,28 @@ public final class JsonIn {
    * a deserializer. What follows the value is the caller's business.
    */
   static <T> T readCurrent(JsonParser parser, Codecs codecs, Codec<T> codec) {
-    Cursor cursor = new Cursor(parser, null, codecs.limits(), JSONB_PARSER_LEVELS);
+    return readCurrent(new ParssonTokens(parser, null, JSONB_PARSER_LEVELS), codecs, codec, false);
+  }
+
+  /**
+   * Reads the value whose first token {@code tokens} stands on, as a framework (JSON-B, Jackson
+   * databind) has left it for a deserializer.
+   *
+   * @param tokens the backend, on the value's first token; left on its last
+   * @param codecs the registry
+   * @param codec the codec of the value's type
+   * @param toEnd whether nothing but white space may follow the value (a whole document)
+   * @return the value
+   */
+  public static <T> T readCurrent(
+      TokenReader tokens, Codecs codecs, Codec<T> codec, boolean toEnd) {
+    Cursor cursor = new Cursor(tokens, codecs.limits());
     cursor.takeCurrentEvent();
-    return codec.read(new JsonIn(cursor, codecs, null));
+    T value = codec.read(new JsonIn(cursor, codecs));
+    if (toEnd) {
+      cursor.expectEnd();
+    }
+    return value;
   }
 
   /**
@@ -222,18 +254,32 @@ public final class JsonIn {
   public <B> void object(Fields<B> fields, B target) {
     expect(Event.START_OBJECT, fields.what());
     long start = cursor.location();
-    Set<String> seen = new HashSet<>();
+    // Known properties are marked by their index; unknown ones, when tolerated, by name.
+    BitSet seen = new BitSet();
+    @Nullable Set<String> unknown = null;
+    boolean any = false;
     while (cursor.advance() != Event.END_OBJECT) {
       String name = cursor.text();
       locations.enter(name);
       String first = fields.first();
-      if (seen.isEmpty() && first != null && !name.equals(first)) {
+      if (!any && first != null && !name.equals(first)) {
         throw error("the property " + quote(name) + " first", "the property " + quote(first) + " first");
       }
-      if (!seen.add(name)) {
+      any = true;
+      Fields.Field<B> field = fields.field(name);
+      boolean again;
+      if (field != null) {
+        again = seen.get(field.index());
+        seen.set(field.index());
+      } else {
+        if (unknown == null) {
+          unknown = new HashSet<>();
+        }
+        again = !unknown.add(name);
+      }
+      if (again) {
         throw error("the property " + quote(name) + " again", "each property at most once");
       }
-      Fields.Field<B> field = fields.field(name);
       if (field == null && !codecs.ignoresUnknownProperties()) {
         throw error("an unknown property " + quote(name), "one of the properties " + fields.names());
       }
@@ -245,14 +291,15 @@ public final class JsonIn {
       }
       locations.leave();
     }
-    for (String name : fields.required()) {
-      if (!seen.contains(name)) {
+    for (Fields.Field<B> field : fields.required()) {
+      if (!seen.get(field.index())) {
+        String name = field.name();
         locations.enter(name);
         RbmJsonException missing =
             cursor.error(
                 start,
                 "no property " + quote(name),
-                "the required property " + quote(name) + " (" + fields.whatOf(name) + ")");
+                "the required property " + quote(name) + " (" + field.what() + ")");
         locations.leave();
         throw missing;
       }
@@ -380,8 +427,8 @@ public final class JsonIn {
     String relativeField =
         relative && field.startsWith(ownPrefix) ? field.substring(ownPrefix.length()) : "";
     locations.enterPath(relativeField);
-    CharSequence document = text;
-    if (document != null && cursor.hasText() && !relativeField.isEmpty()) {
+    CharSequence document = cursor.document();
+    if (document != null && !relativeField.isEmpty()) {
       at = PathLocator.locate(document, locations.path(), cursor.limits()).orElse(at);
     }
     RbmJsonException error = cursor.error(at, Messages.found(message, field), Messages.expected(message));

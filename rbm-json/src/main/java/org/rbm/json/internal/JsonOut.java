@@ -1,21 +1,26 @@
 package org.rbm.json.internal;
 
-import jakarta.json.stream.JsonGenerator;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A writer over a JSON-P generator, handed to the codecs. Absent optional values and empty lists
+ * A writer over a {@link TokenWriter} (JSON-P or Jackson), handed to the codecs. Absent optional values and empty lists
  * are left out; everything else is written. Numbers are written from their {@link BigDecimal},
  * exactly.
  */
 public final class JsonOut {
-  private final JsonGenerator generator;
+  private final TokenWriter generator;
   private final Codecs codecs;
 
-  JsonOut(JsonGenerator generator, Codecs codecs) {
+  /**
+   * Writes through {@code generator}, with the codecs of {@code codecs}.
+   *
+   * @param generator the backend
+   * @param codecs the registry
+   */
+  public JsonOut(TokenWriter generator, Codecs codecs) {
     this.generator = generator;
     this.codecs = codecs;
   }
@@ -27,7 +32,7 @@ public final class JsonOut {
    */
   public void value(Object value) {
     if (value instanceof String s) {
-      generator.write(s);
+      generator.string(s);
     } else {
       codecs.codecForValue(value).writeValue(value, this);
     }
@@ -39,17 +44,17 @@ public final class JsonOut {
    * @param number the number
    */
   public void decimal(BigDecimal number) {
-    generator.write(number);
+    generator.number(number);
   }
 
   /** Starts an object. */
   public void startObject() {
-    generator.writeStartObject();
+    generator.startObject();
   }
 
   /** Starts an array. */
   public void startArray() {
-    generator.writeStartArray();
+    generator.startArray();
   }
 
   /**
@@ -58,12 +63,13 @@ public final class JsonOut {
    * @param name the property
    */
   public void startArray(String name) {
-    generator.writeStartArray(name);
+    generator.name(name);
+    generator.startArray();
   }
 
   /** Ends the current object or array. */
   public void end() {
-    generator.writeEnd();
+    generator.end();
   }
 
   /**
@@ -73,7 +79,7 @@ public final class JsonOut {
    * @param value its value, written as by {@link #value(Object)}
    */
   public void field(String name, Object value) {
-    generator.writeKey(name);
+    generator.name(name);
     value(value);
   }
 
@@ -84,7 +90,8 @@ public final class JsonOut {
    * @param number its value
    */
   public void decimal(String name, BigDecimal number) {
-    generator.write(name, number);
+    generator.name(name);
+    generator.number(number);
   }
 
   /**
@@ -94,7 +101,8 @@ public final class JsonOut {
    * @param value its value
    */
   public void bool(String name, boolean value) {
-    generator.write(name, value);
+    generator.name(name);
+    generator.bool(value);
   }
 
   /**
@@ -119,9 +127,14 @@ public final class JsonOut {
     if (entries.isEmpty()) {
       return;
     }
-    generator.writeStartObject(name);
-    entries.forEach(generator::write);
-    generator.writeEnd();
+    generator.name(name);
+    generator.startObject();
+    entries.forEach(
+        (key, value) -> {
+          generator.name(key);
+          generator.string(value);
+        });
+    generator.end();
   }
 
   /**
@@ -134,10 +147,11 @@ public final class JsonOut {
     if (elements.isEmpty()) {
       return;
     }
-    generator.writeStartArray(name);
+    generator.name(name);
+    generator.startArray();
     for (Object element : elements) {
       value(element);
     }
-    generator.writeEnd();
+    generator.end();
   }
 }

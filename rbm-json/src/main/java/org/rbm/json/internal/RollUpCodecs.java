@@ -51,7 +51,7 @@ final class RollUpCodecs {
           id -> {
             IndicatorId key = in.convert(() -> IndicatorId.parse(id));
             BigDecimal weight = in.decimal();
-            in.convert(() -> IndicatorWeights.of(Map.of(key, weight)));
+            var unused = in.convert(() -> IndicatorWeights.of(Map.of(key, weight)));
             weights.put(key, weight);
           });
       return in.convert(() -> IndicatorWeights.of(weights));

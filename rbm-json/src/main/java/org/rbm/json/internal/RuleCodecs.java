@@ -92,7 +92,8 @@ final class RuleCodecs {
             .required("location", "a location", (in, p) -> p.location = in.read(Location.class))
             .optional("indexPath", "an index path such as results[1].indicators[0]", (in, p) -> {
               String path = in.string();
-              in.convert(() -> Location.ROOT.withIndexPath(path)); // checked here, for its place
+              // Checked here, for its place.
+              var unused = in.convert(() -> Location.ROOT.withIndexPath(path));
               p.indexPath = path;
             })
             .required("messageKey", "a string", (in, p) -> p.messageKey = in.string())
