@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.google.common.collect.ImmutableMap;
 import java.nio.charset.StandardCharsets;
+import java.time.Month;
 import java.util.function.Function;
 import org.rbm.core.cycle.DocumentId;
 import org.rbm.core.indicators.Disaggregation;
@@ -15,6 +16,7 @@ import org.rbm.core.milestones.MilestoneId;
 import org.rbm.core.money.Money;
 import org.rbm.core.period.DateRange;
 import org.rbm.core.period.PlanningPeriod;
+import org.rbm.core.period.ReportingCalendar;
 import org.rbm.core.results.ExternalReference;
 import org.rbm.core.results.FrameworkId;
 import org.rbm.core.results.ResultId;
@@ -47,6 +49,7 @@ class TextParsersFuzzTest {
           .put("RuleId", RuleId::parse)
           .put("PlanningPeriod", PlanningPeriod::parse)
           .put("DateRange", DateRange::parse)
+          .put("FiscalPeriod", ReportingCalendar.startingIn(Month.JULY)::parse)
           .put("Disaggregation", Disaggregation::parse)
           .put("Due", Due::parse)
           .put("Location", Location::parse)

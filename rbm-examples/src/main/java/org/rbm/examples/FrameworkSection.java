@@ -10,6 +10,7 @@ import org.rbm.core.indicators.Indicator;
 import org.rbm.core.indicators.IndicatorPeriod;
 import org.rbm.core.results.Result;
 import org.rbm.core.results.ResultsFramework;
+import org.rbm.text.Words;
 
 /** Prints a results framework as an indented tree: results, then their indicators and values. */
 final class FrameworkSection {
@@ -33,9 +34,10 @@ final class FrameworkSection {
   }
 
   private static void printIndicator(PrintStream out, String indent, Indicator i) {
-    StringBuilder facts = new StringBuilder(i.measure().name().toLowerCase(Locale.ROOT));
+    Words words = Words.in(Locale.ENGLISH);
+    StringBuilder facts = new StringBuilder(words.of(i.measure()));
     i.unit().ifPresent(u -> facts.append(", ").append(u));
-    i.direction().ifPresent(d -> facts.append(", ").append(d.name().toLowerCase(Locale.ROOT)));
+    i.direction().ifPresent(d -> facts.append(", ").append(words.of(d)));
     if (i.cumulative()) {
       facts.append(", cumulative");
     }

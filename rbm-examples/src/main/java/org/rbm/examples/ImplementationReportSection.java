@@ -43,6 +43,7 @@ import org.rbm.core.rules.Finding;
 import org.rbm.text.DocumentFormat;
 import org.rbm.text.ImplementationReports;
 import org.rbm.text.RenderOptions;
+import org.rbm.text.Words;
 
 /**
  * The report's section on the programme cycle: a fragment of the ILO's Programme and Budget
@@ -79,7 +80,7 @@ public final class ImplementationReportSection {
     lines.add(calendar.implementationReport().dueFor(2009) + "  implementation report 2008-09");
     for (DueDocument d : calendar.schedule(PlanningPeriod.parse("2010-15"))) {
       if (d.due().getYear() <= 2010) {
-        lines.add(d.due() + "  " + d.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
+        lines.add(d.due() + "  " + Words.in(Locale.ENGLISH).of(d.kind()) + " "
             + d.covers());
       }
     }
@@ -104,7 +105,7 @@ public final class ImplementationReportSection {
     }
     for (SourceFinance f : report.totals()) {
       out.printf(Locale.ROOT, "  %-15s allocated %12s  spent %11s%n",
-          f.source().name(), f.allocated().amount().toPlainString(), f.spent().amount().toPlainString());
+          Words.in(Locale.ENGLISH).of(f.source()), f.allocated().amount().toPlainString(), f.spent().amount().toPlainString());
     }
     out.printf(Locale.ROOT, "  indicators with a baseline: %d of %d in %s, %d of %d in %s%n",
         report.measurement().withBaseline(), report.measurement().indicators(), report.biennium(),

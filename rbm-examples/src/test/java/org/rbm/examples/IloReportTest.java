@@ -1,6 +1,7 @@
 package org.rbm.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -59,6 +60,19 @@ class IloReportTest {
     assertTrue(report.contains("baseline not available: No count was kept before 2008"), report);
     assertTrue(report.contains("actual 380, sex=female: 170, sex=male: 210"), report);
     assertTrue(report.contains("baseline 26/79 (2007-11-01)"), report);
+  }
+
+  @Test
+  void printsWordsInsteadOfConstantNames() throws IOException {
+    String report = report();
+    assertTrue(
+        report.contains("National skills policy adopted with the social partners"
+            + " (qualitative, not applicable)"),
+        report);
+    assertTrue(report.contains("  regular budget  allocated     22000000"), report);
+    assertTrue(report.contains("  extra-budgetary allocated     22000000"), report);
+    assertFalse(report.contains("not_applicable"), report);
+    assertFalse(report.contains("REGULAR_BUDGET"), report);
   }
 
   @Test

@@ -25,9 +25,11 @@ import org.rbm.core.workflow.Workflow;
  *       to right, with a dashed loop labelled {@code (ignored)} per ignore.
  * </ul>
  *
- * <p>Labels are the workflow's words for its states and kinds of event ({@link
- * Workflow#label(Enum)}, {@link Workflow#label(Class)}); they are English whatever the options'
- * locale. Linear in the number of rules. Thread-safe.
+ * <p>States and kinds of event are labelled in words in the options' locale ({@link Words}: {@code
+ * en cours} for {@code IN_PROGRESS} in French); a workflow's own states and events the SDK has no
+ * words for get {@link Workflow#label(Enum)} and {@link Workflow#label(Class)}. Node names stay
+ * the constants' names, and guards' labels and the words {@code ignores}/{@code (ignored)} stay
+ * English. Linear in the number of rules. Thread-safe.
  */
 public final class WorkflowDiagrams {
   private WorkflowDiagrams() {}
@@ -57,47 +59,47 @@ public final class WorkflowDiagrams {
     requireNonNull(format, "format");
     requireNonNull(options, "options");
     return switch (format) {
-      case MERMAID -> mermaid(workflow);
-      case DOT -> dot(workflow);
+      case MERMAID -> mermaid(workflow, Words.in(options.locale()));
+      case DOT -> dot(workflow, Words.in(options.locale()));
     };
   }
 
-  private static String mermaid(Workflow<?, ?, ?> workflow) {
+  private static String mermaid(Workflow<?, ?, ?> workflow, Words words) {
     StringBuilder s = new StringBuilder("stateDiagram-v2\n");
     for (Enum<?> state : workflow.states()) {
-      s.append("    state \"").append(Workflow.label(state)).append("\" as ")
+      s.append("    state \"").append(words.of(state)).append("\" as ")
           .append(state.name()).append('\n');
     }
     for (Rule<?, ?, ?> r : workflow.rules()) {
       if (!r.isIgnored()) {
         s.append("    ").append(r.from().name()).append(" --> ").append(r.to().name())
-            .append(" : ").append(label(r)).append('\n');
+            .append(" : ").append(label(r, words)).append('\n');
       }
     }
     for (Rule<?, ?, ?> r : workflow.rules()) {
       if (r.isIgnored()) {
         s.append("    note right of ").append(r.from().name()).append(" : ignores ")
-            .append(Workflow.label(r.event())).append('\n');
+            .append(words.ofKind(r.event())).append('\n');
       }
     }
     return s.toString();
   }
 
-  private static String dot(Workflow<?, ?, ?> workflow) {
+  private static String dot(Workflow<?, ?, ?> workflow, Words words) {
     StringBuilder s = new StringBuilder("digraph ").append(graphName(workflow)).append(" {\n");
     s.append("  rankdir=LR;\n");
     s.append("  node [shape=box, style=rounded];\n");
     for (Enum<?> state : workflow.states()) {
-      s.append("  ").append(state.name()).append(" [label=\"").append(Workflow.label(state))
+      s.append("  ").append(state.name()).append(" [label=\"").append(words.of(state))
           .append("\"];\n");
     }
     for (Rule<?, ?, ?> r : workflow.rules()) {
       s.append("  ").append(r.from().name()).append(" -> ").append(r.to().name());
       if (r.isIgnored()) {
-        s.append(" [label=\"").append(Workflow.label(r.event()))
+        s.append(" [label=\"").append(words.ofKind(r.event()))
             .append(" (ignored)\", style=dashed];\n");
       } else {
-        s.append(" [label=\"").append(label(r)).append("\"];\n");
+        s.append(" [label=\"").append(label(r, words)).append("\"];\n");
       }
     }
     return s.append("}\n").toString();
@@ -112,7 +114,7 @@ public final class WorkflowDiagrams {
     return name.toLowerCase(Locale.ROOT);
   }
 
-  private static String label(Rule<?, ?, ?> r) {
-    return Workflow.label(r.event()) + r.guard().map(g -> " [" + g.label() + "]").orElse("");
+  private static String label(Rule<?, ?, ?> r, Words words) {
+    return words.ofKind(r.event()) + r.guard().map(g -> " [" + g.label() + "]").orElse("");
   }
 }

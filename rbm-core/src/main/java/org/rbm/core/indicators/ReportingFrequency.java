@@ -1,5 +1,8 @@
 package org.rbm.core.indicators;
 
+import java.util.Optional;
+import org.rbm.core.period.PeriodUnit;
+
 /**
  * How often an indicator is reported: TolaData's frequencies, plus the ILO's biennium.
  */
@@ -21,5 +24,25 @@ public enum ReportingFrequency {
   /** Every quarter. */
   QUARTERLY,
   /** Every month. */
-  MONTHLY
+  MONTHLY;
+
+  /**
+   * Returns the length of the periods of this frequency, for {@link
+   * org.rbm.core.period.ReportingCalendar#periods}: {@code QUARTER} for {@link #QUARTERLY}, {@code
+   * FOUR_MONTHS} for {@link #TRI_ANNUAL}, and so on.
+   *
+   * @return the unit, or empty for the frequencies not on a calendar ({@link #LIFE_OF_PROGRAMME},
+   *     {@link #MIDLINE_ENDLINE}, {@link #EVENT})
+   */
+  public Optional<PeriodUnit> periodUnit() {
+    return switch (this) {
+      case LIFE_OF_PROGRAMME, MIDLINE_ENDLINE, EVENT -> Optional.empty();
+      case BIENNIAL -> Optional.of(PeriodUnit.BIENNIUM);
+      case ANNUAL -> Optional.of(PeriodUnit.YEAR);
+      case SEMI_ANNUAL -> Optional.of(PeriodUnit.HALF_YEAR);
+      case TRI_ANNUAL -> Optional.of(PeriodUnit.FOUR_MONTHS);
+      case QUARTERLY -> Optional.of(PeriodUnit.QUARTER);
+      case MONTHLY -> Optional.of(PeriodUnit.MONTH);
+    };
+  }
 }

@@ -73,12 +73,15 @@ class DateRangeTest {
   void rejectsMalformedText() {
     for (String bad :
         new String[] {
-          "", "2008-01-01", "2008-01-01/", "/2008-01-01", "2008-01-01/2008-06-30/2008-12-31",
-          "2008-13-01/2008-12-31", "2008-01-01 / 2008-12-31", "2008-01-01--2008-12-31"
+          "", "2008-01-01/", "/2008-01-01", "2008-01-01/2008-06-30/2008-12-31",
+          "2008-13-01/2008-12-31", "2008-01-01 / 2008-12-31", "2008-01-01--2008-12-31", "2008-Q",
+          "2008-1", "Q1-2008"
         }) {
       RbmParseException e = assertThrows(RbmParseException.class, () -> DateRange.parse(bad));
       assertEquals(
-          "date range: cannot parse \"" + bad + "\", expected two ISO dates as start/end",
+          "date range: cannot parse \"" + bad + "\", expected a period label: 2024, 2008-09 (years"
+              + " in ILO notation), 2024-H2, 2024-Q1, 2024-M03, 2024-04/2027-03 (months), 2024-03-15"
+              + " (a day) or two ISO dates as start/end",
           e.getMessage());
       assertEquals(bad, e.input());
     }
@@ -148,7 +151,10 @@ class DateRangeTest {
 
   @Test
   void rejectsNullArguments() {
-    new NullPointerTester().testAllPublicStaticMethods(DateRange.class);
+    new NullPointerTester()
+        .setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2024, 4))
+        .setDefault(java.time.Year.class, java.time.Year.of(2024))
+        .testAllPublicStaticMethods(DateRange.class);
     new NullPointerTester().testAllPublicInstanceMethods(DateRange.ofYear(2008));
   }
 }

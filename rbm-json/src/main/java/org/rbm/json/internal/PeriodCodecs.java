@@ -2,6 +2,7 @@ package org.rbm.json.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import jakarta.json.stream.JsonParser;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.period.DateRange;
@@ -9,8 +10,9 @@ import org.rbm.core.period.PlanningPeriod;
 
 /**
  * Periods: a planning period is a JSON string in the ILO notation ({@code "2008-09"}); a date range
- * is an object of two ISO dates, both included ({@code {"start": "2008-01-01", "end":
- * "2008-12-31"}}).
+ * is written as an object of two ISO dates, both included ({@code {"start": "2008-01-01", "end":
+ * "2008-12-31"}}), and read from that object or from a string holding a label that {@code
+ * DateRange.parse} reads ({@code "2024-Q1"}, {@code "2024-M03"}, {@code "2024-04/2027-03"}).
  */
 final class PeriodCodecs {
   private PeriodCodecs() {}
@@ -33,7 +35,10 @@ final class PeriodCodecs {
     }
   }
 
-  /** {@link DateRange}: {@code {"start": "2008-01-01", "end": "2008-12-31"}}. */
+  /**
+   * {@link DateRange}: {@code {"start": "2008-01-01", "end": "2008-12-31"}}, or a label such as
+   * {@code "2024-Q1"} when read.
+   */
   static final class DateRangeCodec extends Codec<DateRange> {
     private static final Fields<Ends> FIELDS =
         Fields.<Ends>of("a date range object")
@@ -55,6 +60,10 @@ final class PeriodCodecs {
 
     @Override
     public DateRange read(JsonIn in) {
+      if (in.event() == JsonParser.Event.VALUE_STRING) {
+        String label = in.string();
+        return in.convert(() -> DateRange.parse(label));
+      }
       Ends ends = new Ends();
       in.object(FIELDS, ends);
       return in.build(() -> DateRange.of(requireNonNull(ends.start), requireNonNull(ends.end)), "");

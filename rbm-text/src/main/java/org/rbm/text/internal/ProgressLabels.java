@@ -36,7 +36,7 @@ public final class ProgressLabels extends Labels {
    * @return its label
    */
   public String status(ProgressStatus status) {
-    return get("status." + status.name());
+    return WordLabels.of(Locale.forLanguageTag(language())).of(status);
   }
 
   /**
@@ -46,6 +46,6 @@ public final class ProgressLabels extends Labels {
    * @return its label
    */
   public String grade(AssessmentGrade grade) {
-    return get("grade." + grade.name());
+    return WordLabels.of(Locale.forLanguageTag(language())).of(grade);
   }
 }

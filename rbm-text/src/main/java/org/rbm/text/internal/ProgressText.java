@@ -2,16 +2,12 @@ package org.rbm.text.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import org.rbm.core.indicators.FractionValue;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.NumericValue;
 import org.rbm.core.indicators.TextValue;
 import org.rbm.core.indicators.Value;
 import org.rbm.core.period.DateRange;
-import org.rbm.core.period.PlanningPeriod;
 
 /**
  * What a person reads of progress: ratios as percentages rounded {@link RoundingMode#HALF_EVEN
@@ -64,46 +60,16 @@ public final class ProgressText {
   }
 
   /**
-   * Returns a short label for a reporting period: {@code 2008} for a calendar year, {@code 2008-09}
-   * for whole calendar years (ILO notation, for years 1000 to 9999), {@code 2008-H1} for a
-   * half-year, {@code 2008-Q3} for a quarter, {@code 2008-03} for a month, otherwise the range
-   * itself ({@code 2008-01-15/2008-02-14}).
+   * Returns a short label for a reporting period, {@link DateRange#label()}: {@code 2008} for a
+   * calendar year, {@code 2008-09} for whole calendar years (ILO notation, for years 1000 to 9999),
+   * {@code 2008-H1} for a half-year, {@code 2008-Q3} for a quarter, {@code 2008-M03} for a month
+   * ({@code 2008-03} would read as the biennium 2008-03), {@code 2008-04/2010-03} for other whole
+   * months, otherwise the range itself ({@code 2008-01-15/2008-02-14}).
    *
    * @param period the period
    * @return the label
    */
   public static String periodLabel(DateRange period) {
-    LocalDate start = period.start();
-    LocalDate end = period.end();
-    boolean monthStart = start.getDayOfMonth() == 1;
-    boolean monthEnd = end.equals(end.with(TemporalAdjusters.lastDayOfMonth()));
-    if (!monthStart || !monthEnd) {
-      return period.toString();
-    }
-    if (start.getMonthValue() == 1 && end.getMonthValue() == 12) {
-      // ILO notation is defined for four-digit years only; other years keep the range.
-      return isIloYear(start.getYear()) && isIloYear(end.getYear())
-          ? PlanningPeriod.of(start.getYear(), end.getYear()).toString()
-          : period.toString();
-    }
-    if (start.getYear() != end.getYear()) {
-      return period.toString();
-    }
-    int first = start.getMonthValue();
-    int months = end.getMonthValue() - first + 1;
-    if (months == 1) {
-      return YearMonth.from(start).toString();
-    }
-    if (months == 3 && first % 3 == 1) {
-      return YearMonth.from(start).toString().replaceFirst("-\\d\\d$", "-Q" + (first / 3 + 1));
-    }
-    if (months == 6 && first % 6 == 1) {
-      return YearMonth.from(start).toString().replaceFirst("-\\d\\d$", "-H" + (first / 6 + 1));
-    }
-    return period.toString();
-  }
-
-  private static boolean isIloYear(int year) {
-    return year >= PlanningPeriod.MIN_YEAR && year <= PlanningPeriod.MAX_YEAR;
+    return period.label();
   }
 }

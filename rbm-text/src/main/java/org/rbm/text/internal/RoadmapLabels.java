@@ -35,6 +35,6 @@ public final class RoadmapLabels extends Labels {
    * @return its label
    */
   public String state(MilestoneState state) {
-    return get("state." + state.name());
+    return WordLabels.of(Locale.forLanguageTag(language())).of(state);
   }
 }

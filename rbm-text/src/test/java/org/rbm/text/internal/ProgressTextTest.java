@@ -68,11 +68,10 @@ class ProgressTextTest {
     assertEquals("2008-Q3", ProgressText.periodLabel(range("2008-07-01", "2008-09-30")));
     assertEquals("2008-H1", ProgressText.periodLabel(range("2008-01-01", "2008-06-30")));
     assertEquals("2008-H2", ProgressText.periodLabel(range("2008-07-01", "2008-12-31")));
-    assertEquals("2008-02", ProgressText.periodLabel(range("2008-02-01", "2008-02-29")));
-    assertEquals(
-        "2008-11-01/2008-12-31", ProgressText.periodLabel(range("2008-11-01", "2008-12-31")));
-    assertEquals(
-        "2008-07-01/2009-06-30", ProgressText.periodLabel(range("2008-07-01", "2009-06-30")));
+    // A month is 2008-M02: 2008-02 would read as the years 2008 to 2102 in ILO notation.
+    assertEquals("2008-M02", ProgressText.periodLabel(range("2008-02-01", "2008-02-29")));
+    assertEquals("2008-11/2008-12", ProgressText.periodLabel(range("2008-11-01", "2008-12-31")));
+    assertEquals("2008-07/2009-06", ProgressText.periodLabel(range("2008-07-01", "2009-06-30")));
     assertEquals(
         "2008-01-15/2008-02-14", ProgressText.periodLabel(range("2008-01-15", "2008-02-14")));
   }
@@ -84,7 +83,8 @@ class ProgressTextTest {
     assertEquals(
         "0999-01-01/1000-12-31", ProgressText.periodLabel(range("0999-01-01", "1000-12-31")));
     assertEquals("1000", ProgressText.periodLabel(DateRange.ofYear(1000)));
-    assertEquals("0999-Q1", ProgressText.periodLabel(range("0999-01-01", "0999-03-31")));
+    assertEquals(
+        "0999-01-01/0999-03-31", ProgressText.periodLabel(range("0999-01-01", "0999-03-31")));
   }
 
   private static DateRange range(String start, String end) {
