@@ -181,10 +181,32 @@ final class JacksonTokens implements TokenReader {
     return t.length();
   }
 
-  /** Past the number that starts at {@code from}. */
-  private static long endOfNumber(String t, int from) {
+  /**
+   * Past the number that starts at {@code from}, by JSON's grammar ({@code -? digits (. digits)?
+   * ([eE] [+-]? digits)?}): in {@code 1e034.39} the number is {@code 1e034}, as both parsers read it.
+   */
+  static long endOfNumber(String t, int from) {
     int i = from;
-    while (i < t.length() && "0123456789+-.eE".indexOf(t.charAt(i)) >= 0) {
+    if (i < t.length() && t.charAt(i) == '-') {
+      i++;
+    }
+    i = digits(t, i);
+    if (i < t.length() && t.charAt(i) == '.') {
+      i = digits(t, i + 1);
+    }
+    if (i < t.length() && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+      i++;
+      if (i < t.length() && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+        i++;
+      }
+      i = digits(t, i);
+    }
+    return i;
+  }
+
+  private static int digits(String t, int from) {
+    int i = from;
+    while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
       i++;
     }
     return i;

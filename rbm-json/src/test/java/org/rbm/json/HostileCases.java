@@ -40,6 +40,7 @@ public final class HostileCases implements Supplier<List<Object[]>> {
         framed(framework("rbm-framework/1", "rbm-framework/2")),
         framed("{\"id\": \"PB-2008-09\", \"format\": \"rbm-framework/1\"}"),
         framed(framework("{\"value\": 30}", "{\"value\": 1e999999999}")),
+        framed(framework("{\"value\": 30}", "{\"value\": 1e034.39}")),
         of("1e9999999999", Value.class),
         of("1e-999999999", Value.class),
         of(digits, Value.class),

@@ -65,6 +65,19 @@ class HostileJsonTest {
   }
 
   @Test
+  void placesANumberFollowedByAFractionJustPastTheNumberJsonReads() {
+    // "1e034.39" is the number 1e034 followed by ".39": the amount is refused before the parser
+    // reaches the dot, and located past "1e034", which takes columns 42 to 46 of line 8.
+    RbmJsonException e =
+        rejected(
+            framework("{\"value\": 30}", "{\"value\": 1e034.39}"),
+            "results[1].indicators[0].baseline.value",
+            8,
+            47);
+    assertEquals("\"1E+34\"", e.found());
+  }
+
+  @Test
   void rejectsAValueOfTheWrongJsonType() {
     RbmJsonException e =
         rejected(
