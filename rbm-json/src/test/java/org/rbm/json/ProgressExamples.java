@@ -138,6 +138,11 @@ final class ProgressExamples {
         .putAll(ProgressSettings.class, ProgressSettings.defaults(), progress.settings())
         .putAll(PeriodAssessment.class, GRADE, PeriodAssessment.ofLevel(IndicatorId.of("O"), Y2008, new BigDecimal("2.5")))
         .putAll(PeriodProgress.class, first.periods())
+        .putAll(
+            PeriodProgress.class,
+            ProgressCalculator.of(ProgressSettings.defaults())
+                .indicator(Examples.trainedBySexIndicator(), LocalDate.of(2010, 1, 1))
+                .periods())
         .putAll(PlanProgress.class, first.plan())
         .putAll(ProgressReport.class, progress)
         .putAll(IndicatorWeights.class, IndicatorWeights.EQUAL, rollUp.policy().weights())

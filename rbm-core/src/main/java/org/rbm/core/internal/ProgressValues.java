@@ -118,6 +118,18 @@ public interface ProgressValues {
       Optional<PeriodAssessment> assessment);
 
   /**
+   * Returns a period's progress with the parts a stored document may add to those of {@link
+   * #periodProgress}.
+   *
+   * @param progress the period's progress
+   * @param targetDerived whether the target was derived from a complete breakdown
+   * @param actualDerived whether the actual was derived from a complete breakdown
+   * @return the period's progress with those parts
+   */
+  PeriodProgress periodDetails(
+      PeriodProgress progress, boolean targetDerived, boolean actualDerived);
+
+  /**
    * Builds the progress over a whole plan.
    *
    * @param aggregation how the periods were combined

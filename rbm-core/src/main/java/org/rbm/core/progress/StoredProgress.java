@@ -43,6 +43,16 @@ final class StoredProgress implements ProgressValues {
   }
 
   @Override
+  public PeriodProgress periodDetails(
+      PeriodProgress progress, boolean targetDerived, boolean actualDerived) {
+    return ImmutablePeriodProgress.builder()
+        .from(progress)
+        .targetDerived(targetDerived)
+        .actualDerived(actualDerived)
+        .build();
+  }
+
+  @Override
   public PlanProgress planProgress(
       Aggregation aggregation,
       int periodsCompleted,

@@ -126,6 +126,8 @@ final class ProgressCodecs {
     @Nullable PeriodTiming timing;
     Optional<Value> target = Optional.empty();
     Optional<Value> actual = Optional.empty();
+    boolean targetDerived;
+    boolean actualDerived;
     Optional<BigDecimal> expected = Optional.empty();
     Optional<BigDecimal> ratio = Optional.empty();
     Optional<BigDecimal> score = Optional.empty();
@@ -135,7 +137,9 @@ final class ProgressCodecs {
 
   /**
    * {@link PeriodProgress}: {@code {"period": {...}, "timing": "COMPLETED", "target": 45, "actual":
-   * 41, "ratio": 0.9111…, "score": 0.9111…, "status": "ON_TRACK"}}; absent values left out.
+   * 41, "ratio": 0.9111…, "score": 0.9111…, "status": "ON_TRACK"}}; absent values left out, and
+   * {@code "targetDerived": true} or {@code "actualDerived": true} only for a total derived from a
+   * complete breakdown.
    */
   static final class PeriodProgressCodec extends Codec<PeriodProgress> {
     private static final Fields<PeriodParts> FIELDS =
@@ -144,6 +148,8 @@ final class ProgressCodecs {
             .required("timing", "a period timing", (in, p) -> p.timing = in.read(PeriodTiming.class))
             .optional("target", "a value", (in, p) -> p.target = Optional.of(in.read(Value.class)))
             .optional("actual", "a value", (in, p) -> p.actual = Optional.of(in.read(Value.class)))
+            .optional("targetDerived", "true or false", (in, p) -> p.targetDerived = in.bool())
+            .optional("actualDerived", "true or false", (in, p) -> p.actualDerived = in.bool())
             .optional("expected", "a number", (in, p) -> p.expected = Optional.of(in.decimal()))
             .optional("ratio", "a number", (in, p) -> p.ratio = Optional.of(in.decimal()))
             .optional("score", "a number", (in, p) -> p.score = Optional.of(in.decimal()))
@@ -165,6 +171,12 @@ final class ProgressCodecs {
       out.field("timing", value.timing());
       out.optional("target", value.target());
       out.optional("actual", value.actual());
+      if (value.targetDerived()) {
+        out.bool("targetDerived", true);
+      }
+      if (value.actualDerived()) {
+        out.bool("actualDerived", true);
+      }
       optionalDecimal(out, "expected", value.expected());
       optionalDecimal(out, "ratio", value.ratio());
       optionalDecimal(out, "score", value.score());
@@ -179,16 +191,19 @@ final class ProgressCodecs {
       in.object(FIELDS, p);
       return in.build(
           () ->
-              VALUES.periodProgress(
-                  requireNonNull(p.period),
-                  requireNonNull(p.timing),
-                  p.target,
-                  p.actual,
-                  p.expected,
-                  p.ratio,
-                  p.score,
-                  requireNonNull(p.status),
-                  p.assessment),
+              VALUES.periodDetails(
+                  VALUES.periodProgress(
+                      requireNonNull(p.period),
+                      requireNonNull(p.timing),
+                      p.target,
+                      p.actual,
+                      p.expected,
+                      p.ratio,
+                      p.score,
+                      requireNonNull(p.status),
+                      p.assessment),
+                  p.targetDerived,
+                  p.actualDerived),
           "");
     }
   }
