@@ -50,7 +50,13 @@ class BreakdownJsonTest {
     assertEquals(
         "{\"period\":{\"start\":\"2009-01-01\",\"end\":\"2009-12-31\"},\"timing\":\"COMPLETED\","
             + "\"target\":100,\"actual\":105,\"actualDerived\":true,\"ratio\":1.05,"
-            + "\"score\":1.05,\"status\":\"ACHIEVED\"}",
+            + "\"score\":1.05,\"status\":\"ACHIEVED\","
+            // No target by sex: each category's share of 105, 60/105 = 4/7 and 45/105 = 3/7, in
+            // 34 significant digits.
+            + "\"breakdown\":[{\"dimension\":\"sex\",\"category\":\"female\",\"actual\":60,"
+            + "\"share\":0.5714285714285714285714285714285714},"
+            + "{\"dimension\":\"sex\",\"category\":\"male\",\"actual\":45,"
+            + "\"share\":0.4285714285714285714285714285714286}]}",
         written);
     assertEquals(p, json.read(written, PeriodProgress.class));
   }

@@ -135,7 +135,8 @@ final class IndicatorAssessor {
             .target(target)
             .actual(actual)
             .targetDerived(targetDerived)
-            .actualDerived(actualDerived);
+            .actualDerived(actualDerived)
+            .breakdown(CategoryAssessor.of(indicator, p, actual));
     if (assessment != null) {
       b.assessment(assessment);
     }

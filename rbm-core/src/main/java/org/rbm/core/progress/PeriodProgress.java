@@ -1,5 +1,8 @@
 package org.rbm.core.progress;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value.Check;
@@ -123,6 +126,34 @@ public abstract class PeriodProgress {
    * @return the assessment, if one was given for this period
    */
   public abstract Optional<PeriodAssessment> assessment();
+
+  /**
+   * Returns the progress of each category of each dimension the period's values are broken down
+   * by, such as female and male: see {@link CategoryProgress}. A dimension's declared categories
+   * come first, in order (also those without a value), then any other category used, in the order
+   * first met; only values broken down by one dimension and without location count.
+   *
+   * @return the categories' progress; empty when the period has no value broken down by one
+   *     dimension
+   */
+  public abstract ImmutableList<CategoryProgress> breakdown();
+
+  /**
+   * Returns the categories of one dimension, from {@link #breakdown()}.
+   *
+   * @param dimension the dimension, such as {@code sex}
+   * @return its categories' progress, in order; empty if the period has none
+   */
+  public final ImmutableList<CategoryProgress> breakdown(String dimension) {
+    requireNonNull(dimension, "dimension");
+    ImmutableList.Builder<CategoryProgress> out = ImmutableList.builder();
+    for (CategoryProgress c : breakdown()) {
+      if (c.dimension().equals(dimension)) {
+        out.add(c);
+      }
+    }
+    return out.build();
+  }
 
   @Check
   final void check() {

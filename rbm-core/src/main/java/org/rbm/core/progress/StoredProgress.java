@@ -44,11 +44,33 @@ final class StoredProgress implements ProgressValues {
 
   @Override
   public PeriodProgress periodDetails(
-      PeriodProgress progress, boolean targetDerived, boolean actualDerived) {
+      PeriodProgress progress,
+      boolean targetDerived,
+      boolean actualDerived,
+      List<CategoryProgress> breakdown) {
     return ImmutablePeriodProgress.builder()
         .from(progress)
         .targetDerived(targetDerived)
         .actualDerived(actualDerived)
+        .breakdown(breakdown)
+        .build();
+  }
+
+  @Override
+  public CategoryProgress categoryProgress(
+      String dimension,
+      String category,
+      Optional<Value> target,
+      Optional<Value> actual,
+      Optional<BigDecimal> ratio,
+      Optional<BigDecimal> share) {
+    return ImmutableCategoryProgress.builder()
+        .dimension(dimension)
+        .category(category)
+        .target(target)
+        .actual(actual)
+        .ratio(ratio)
+        .share(share)
         .build();
   }
 

@@ -136,4 +136,60 @@ class DerivedTotalsTest {
     assertEquals(Optional.of(Value.of(110)), p.actual());
     assertFalse(p.actualDerived());
   }
+
+  @Test
+  void eachSexAgainstItsOwnTargetAndAsAShareOfTheTotal() {
+    // Targets female 50, male 50 (total derived: 100); actuals female 60, male 45 (total 105).
+    // Female: 60 / 50 = 1.2, share 60 / 105 = 4/7; male: 45 / 50 = 0.9, share 45 / 105 = 3/7,
+    // divided in 34 significant digits.
+    Indicator i =
+        people(Measure.COUNT)
+            .addPeriod(
+                IndicatorPeriod.builder()
+                    .period(Y2025)
+                    .addTarget(DataPoint.of(Value.of(50), "sex", "female"))
+                    .addTarget(DataPoint.of(Value.of(50), "sex", "male"))
+                    .addActual(DataPoint.of(Value.of(60), "sex", "female"))
+                    .addActual(DataPoint.of(Value.of(45), "sex", "male"))
+                    .build())
+            .build();
+    PeriodProgress p = progress2025(i);
+    assertEquals(2, p.breakdown().size());
+    CategoryProgress female = p.breakdown("sex").get(0);
+    CategoryProgress male = p.breakdown("sex").get(1);
+    assertEquals("female", female.category());
+    assertEquals(Optional.of(Value.of(50)), female.target());
+    assertEquals(Optional.of(Value.of(60)), female.actual());
+    assertEquals(Optional.of(d("1.2")), female.ratio());
+    assertEquals(Optional.of(d("0.5714285714285714285714285714285714")), female.share());
+    assertEquals("male", male.category());
+    assertEquals(Optional.of(d("0.9")), male.ratio());
+    assertEquals(Optional.of(d("0.4285714285714285714285714285714286")), male.share());
+    assertEquals(Optional.of(d("1.05")), p.ratio());
+    assertEquals(0, p.breakdown("age").size());
+  }
+
+  @Test
+  void aDeclaredCategoryWithoutValueIsListedEmptyAndAPercentageHasNoShare() {
+    Indicator i =
+        people(Measure.PERCENTAGE)
+            .unit("%")
+            .addPeriod(
+                IndicatorPeriod.builder()
+                    .period(Y2025)
+                    .addTarget(DataPoint.of(Value.of(40)))
+                    .addActual(DataPoint.of(Value.of(30)))
+                    .addActual(DataPoint.of(Value.of(36), "sex", "female"))
+                    .build())
+            .build();
+    PeriodProgress p = progress2025(i);
+    assertEquals(2, p.breakdown().size());
+    CategoryProgress female = p.breakdown().get(0);
+    assertEquals(Optional.of(Value.of(36)), female.actual());
+    assertEquals(Optional.empty(), female.ratio());
+    assertEquals(Optional.empty(), female.share());
+    CategoryProgress male = p.breakdown().get(1);
+    assertEquals("male", male.category());
+    assertEquals(Optional.empty(), male.actual());
+  }
 }
