@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.Decimals;
 import org.rbm.core.indicators.DataPoint;
@@ -17,8 +18,8 @@ import org.rbm.core.internal.CanonicalDecimals;
 
 /**
  * The progress by category of one period: for each dimension of the indicator (in declaration
- * order), its declared categories in order, then any other category its values use, in the order
- * first met. Only values broken down by exactly one dimension and without location count. Linear
+ * order), its declared categories in order, then any other category its values use, in
+ * alphabetical order (so that the result does not depend on the order values were recorded in). Only values broken down by exactly one dimension and without location count. Linear
  * in the number of the period's values.
  */
 final class CategoryAssessor {
@@ -42,8 +43,10 @@ final class CategoryAssessor {
       for (String category : indicator.dimensionCategories().get(dimension)) {
         byCategory.put(category, new Pair());
       }
-      collect(dimension, period.targets(), true, byCategory);
-      collect(dimension, period.actuals(), false, byCategory);
+      Map<String, Pair> others = new TreeMap<>();
+      collect(dimension, period.targets(), true, byCategory, others);
+      collect(dimension, period.actuals(), false, byCategory, others);
+      byCategory.putAll(others);
       List<String> given = new ArrayList<>();
       for (Map.Entry<String, Pair> e : byCategory.entrySet()) {
         if (e.getValue().target != null || e.getValue().actual != null) {
@@ -77,11 +80,19 @@ final class CategoryAssessor {
   }
 
   private static void collect(
-      String dimension, List<DataPoint> points, boolean targets, Map<String, Pair> byCategory) {
+      String dimension,
+      List<DataPoint> points,
+      boolean targets,
+      Map<String, Pair> declared,
+      Map<String, Pair> others) {
     for (DataPoint p : points) {
       var categories = p.disaggregation().categories();
       if (p.location().isEmpty() && categories.size() == 1 && categories.containsKey(dimension)) {
-        Pair pair = byCategory.computeIfAbsent(categories.get(dimension), k -> new Pair());
+        String category = categories.get(dimension);
+        Pair pair = declared.get(category);
+        if (pair == null) {
+          pair = others.computeIfAbsent(category, k -> new Pair());
+        }
         if (targets) {
           pair.target = p.value();
         } else {

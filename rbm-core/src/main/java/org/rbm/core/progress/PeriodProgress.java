@@ -130,8 +130,8 @@ public abstract class PeriodProgress {
   /**
    * Returns the progress of each category of each dimension the period's values are broken down
    * by, such as female and male: see {@link CategoryProgress}. A dimension's declared categories
-   * come first, in order (also those without a value), then any other category used, in the order
-   * first met; only values broken down by one dimension and without location count.
+   * come first, in order (also those without a value), then any other category used, in
+   * alphabetical order; only values broken down by one dimension and without location count.
    *
    * @return the categories' progress; empty when the period has no value broken down by one
    *     dimension
