@@ -14,12 +14,14 @@ import org.rbm.core.progress.RollUp;
 import org.rbm.core.progress.RollUpPolicy;
 import org.rbm.core.results.Result;
 import org.rbm.core.results.ResultsFramework;
+import org.rbm.text.BreakdownTables;
 import org.rbm.text.PerformanceTables;
 import org.rbm.text.TableFormat;
 
 /**
  * Prints the progress of a framework as of a date: the performance table (TolaData's "% met" with
- * its ±15% band), then the roll-up of each result along the chain by the worst-status policy.
+ * its ±15% band), then the roll-up of each result along the chain by the worst-status policy, then
+ * the sex-disaggregated view: each sex against its own target and as a share of the total.
  */
 final class ProgressSection {
   private ProgressSection() {}
@@ -43,6 +45,8 @@ final class ProgressSection {
           "%s%s %s (%s)%n",
           "  ".repeat(framework.depth(r.id())), r.id(), label(up.status()), counts(up));
     }
+    out.println();
+    out.print(BreakdownTables.render(report, "sex", TableFormat.PLAIN_TEXT));
   }
 
   private static String label(ProgressStatus status) {

@@ -75,4 +75,24 @@ class ProgressSectionTest {
     String s = section(LocalDate.of(2008, 6, 30));
     assertTrue(s.contains("\nSO2 not yet due (4 indicators: 4 not yet due)\n"), s);
   }
+
+  @Test
+  void printsTheSexDisaggregatedView() {
+    String s = section(LocalDate.of(2009, 1, 1));
+    int at = s.indexOf("Progress by sex as of 2009-01-01\n\n");
+    assertTrue(at >= 0, s);
+    List<String> rows =
+        s.substring(at).lines().skip(2).limit(4)
+            .map(l -> l.strip().replaceAll(" {2,}", "/"))
+            .toList();
+    // Trainers in 2008: 380 of 400 is 95.0%; women 170 of 200 is 85.0% and 170/380 = 44.7% of
+    // the trainers; men 210 of 200 is 105.0% and 210/380 = 55.3%.
+    assertEquals(
+        List.of(
+            "Indicator/Period/sex/Target/Actual/% met/Share of total",
+            "IND-2b.1-1/2008/Total/400/380/95.0%",
+            "IND-2b.1-1/2008/female/200/170/85.0%/44.7%",
+            "IND-2b.1-1/2008/male/200/210/105.0%/55.3%"),
+        rows);
+  }
 }

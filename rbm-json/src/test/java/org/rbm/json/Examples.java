@@ -72,6 +72,27 @@ final class Examples {
         .build();
   }
 
+  /**
+   * People trained, a count broken down by sex (female, male): the 2009 target is a total of 100,
+   * the actuals only female 60 and male 45, so that progress derives a total actual of 105.
+   */
+  static Indicator trainedBySexIndicator() {
+    return Indicator.builder()
+        .id(IndicatorId.of("IND-3"))
+        .title("People trained in occupational safety")
+        .measure(Measure.COUNT)
+        .unit("people")
+        .dimension("sex", "female", "male")
+        .addPeriod(
+            IndicatorPeriod.builder()
+                .period(DateRange.ofYear(2009))
+                .addTarget(DataPoint.of(Value.of(100)))
+                .addActual(DataPoint.of(Value.of(60), "sex", "female"))
+                .addActual(DataPoint.of(Value.of(45), "sex", "male"))
+                .build())
+        .build();
+  }
+
   static Result strategicObjective() {
     return Result.builder()
         .id(ResultId.of("SO1"))

@@ -25,6 +25,7 @@ import org.rbm.core.progress.PerformanceGroup;
 import org.rbm.core.progress.PerformanceRow;
 import org.rbm.core.progress.PerformanceTable;
 import org.rbm.core.progress.PeriodAssessment;
+import org.rbm.core.progress.CategoryProgress;
 import org.rbm.core.progress.PeriodProgress;
 import org.rbm.core.progress.PeriodTiming;
 import org.rbm.core.progress.PlanProgress;
@@ -128,6 +129,9 @@ final class ProgressExamples {
         progress.rollUp(
             RollUpPolicy.weightedMean(Map.of(IndicatorId.of("C"), new BigDecimal("0.5"))));
     PerformanceTable table = progress.table();
+    org.rbm.core.progress.IndicatorProgress bySex =
+        ProgressCalculator.of(ProgressSettings.defaults())
+            .indicator(Examples.trainedBySexIndicator(), LocalDate.of(2010, 1, 1));
     return ImmutableListMultimap.<Class<?>, Object>builder()
         .putAll(AchievementMethod.class, (Object[]) AchievementMethod.values())
         .putAll(ProgressStatus.class, (Object[]) ProgressStatus.values())
@@ -138,6 +142,8 @@ final class ProgressExamples {
         .putAll(ProgressSettings.class, ProgressSettings.defaults(), progress.settings())
         .putAll(PeriodAssessment.class, GRADE, PeriodAssessment.ofLevel(IndicatorId.of("O"), Y2008, new BigDecimal("2.5")))
         .putAll(PeriodProgress.class, first.periods())
+        .putAll(PeriodProgress.class, bySex.periods())
+        .putAll(CategoryProgress.class, bySex.periods().get(0).breakdown())
         .putAll(PlanProgress.class, first.plan())
         .putAll(ProgressReport.class, progress)
         .putAll(IndicatorWeights.class, IndicatorWeights.EQUAL, rollUp.policy().weights())

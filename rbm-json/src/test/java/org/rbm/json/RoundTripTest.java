@@ -107,7 +107,12 @@ class RoundTripTest {
               Baseline.of(Value.of(0)),
               Baseline.builder().value(Value.of(2)).comment("estimate").build(),
               Baseline.notAvailable("n/a"))
-          .putAll(Indicator.class, Examples.dwcpIndicator(), Examples.womenTrainedIndicator())
+          .putAll(
+              Indicator.class,
+              Examples.dwcpIndicator(),
+              Examples.womenTrainedIndicator(),
+              Examples.trainedBySexIndicator(),
+              Indicator.builder().from(Examples.trainedBySexIndicator()).additive(false).build())
           .putAll(LevelScheme.class, LevelScheme.OECD_DAC, LevelScheme.LOGFRAME, LevelScheme.of("one", "only"))
           .putAll(ExternalReference.class, ExternalReference.of("SDG", "8.5:a"))
           .putAll(

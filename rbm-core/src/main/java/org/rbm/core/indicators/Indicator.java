@@ -3,7 +3,10 @@ package org.rbm.core.indicators;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +40,8 @@ import org.rbm.core.period.DateRange;
  * <p>Invariants checked when built: every value (baseline, targets, actuals) is of a kind the
  * {@linkplain #measure() measure} accepts (text for qualitative indicators, numbers for the others);
  * every breakdown uses only the indicator's declared {@linkplain #disaggregationDimensions()
- * dimensions}. Quality rules that go further (a baseline present, targets inside the planning
+ * dimensions}, and only the declared {@linkplain #dimensionCategories() categories} of a dimension
+ * that declares them. Quality rules that go further (a baseline present, targets inside the planning
  * period, periods that do not overlap) are checked by the rules engine, not here. Immutable and
  * thread-safe.
  */
@@ -140,10 +144,56 @@ public abstract class Indicator implements WithIndicator {
    */
   public abstract ImmutableSet<String> disaggregationDimensions();
 
+  /**
+   * Returns the declared categories of each dimension, such as {@code sex: female, male}, set with
+   * {@link Builder#dimension(String, String...)}. A dimension with declared categories is closed:
+   * its values use only those categories, and a breakdown by it that gives every category is
+   * complete, so that the {@linkplain #additive() additive} total can be derived from it. A
+   * declared dimension without categories here is open (any category, never complete).
+   *
+   * @return the categories of each dimension, dimensions and categories in the order given; every
+   *     dimension is one of {@link #disaggregationDimensions()}
+   */
+  public abstract ImmutableSetMultimap<String, String> dimensionCategories();
+
+  /**
+   * Tells whether the values of a breakdown add up to the total: women trained plus men trained
+   * is everyone trained, while rates of women and of men do not add up to a rate of everyone. When
+   * a period has no total but a complete breakdown (see {@link #dimensionCategories()}), the
+   * progress calculator derives the total of an additive indicator from it; for fractions, by
+   * adding numerators and denominators.
+   *
+   * @return whether the measure is additive; by default {@link Measure#additiveByDefault()}: true
+   *     for counts and amounts, false for percentages, ratios, codes, levels and narratives
+   */
+  @Default
+  public boolean additive() {
+    return measure().additiveByDefault();
+  }
+
   @Check
   final void check() {
     if (title().isBlank()) {
       throw new InvalidValueException("title", title(), "a title that is not blank");
+    }
+    for (var e : dimensionCategories().asMap().entrySet()) {
+      if (!disaggregationDimensions().contains(e.getKey())) {
+        throw new InvalidValueException(
+            "dimensionCategories",
+            e.getKey(),
+            "one of the declared dimensions " + disaggregationDimensions());
+      }
+      for (String category : e.getValue()) {
+        // Names as a breakdown accepts them: non-blank, without '=' or ';'.
+        try {
+          var unused = Disaggregation.of(e.getKey(), category);
+        } catch (InvalidValueException bad) {
+          throw new InvalidValueException(
+              "dimensionCategories." + e.getKey(),
+              category,
+              "a non-blank name without '=' or ';' or edge spaces");
+        }
+      }
     }
     baseline()
         .flatMap(Baseline::value)
@@ -165,6 +215,15 @@ public abstract class Indicator implements WithIndicator {
               field + "[" + j + "].disaggregation",
               point.disaggregation().toString(),
               "only the declared dimensions " + disaggregationDimensions());
+        }
+        String category = point.disaggregation().categories().get(dimension);
+        if (dimensionCategories().containsKey(dimension)
+            && !dimensionCategories().containsEntry(dimension, category)) {
+          throw new InvalidValueException(
+              field + "[" + j + "].disaggregation",
+              point.disaggregation().toString(),
+              "only the declared categories of " + dimension + " "
+                  + dimensionCategories().get(dimension));
         }
       }
     }
@@ -250,9 +309,11 @@ public abstract class Indicator implements WithIndicator {
   /**
    * Builds an {@link Indicator}: set its id, title and measure, and any of the definition, unit,
    * direction, whether it is cumulative, baseline, reporting periods, means of verification, data
-   * source, reporting frequency and disaggregation dimensions, then call {@code build()}, which
-   * throws {@link InvalidValueException} naming the attribute that is missing, or the invariant
-   * that is broken (a value the measure does not accept, a breakdown by an undeclared dimension).
+   * source, reporting frequency, disaggregation dimensions (with their categories: {@link
+   * #dimension(String, String...)}) and whether the measure is additive, then call {@code
+   * build()}, which throws {@link InvalidValueException} naming the attribute that is missing, or
+   * the invariant that is broken (a value the measure does not accept, a breakdown by an
+   * undeclared dimension or category).
    *
    * <p>For a list attribute such as {@code periods}, {@code addPeriod} adds one element, {@code
    * addPeriods} several, {@code addAllPeriods} an {@code Iterable} of them, and {@code
@@ -264,5 +325,24 @@ public abstract class Indicator implements WithIndicator {
    */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
+
+    /**
+     * Declares a dimension and its categories, such as {@code dimension("sex", "female",
+     * "male")}: adds the dimension to the {@linkplain Indicator#disaggregationDimensions()
+     * disaggregation dimensions} and the categories to its {@linkplain
+     * Indicator#dimensionCategories() declared categories}. Called again for the same dimension,
+     * it adds the new categories after the earlier ones.
+     *
+     * @param dimension the dimension, such as {@code sex}
+     * @param categories its categories, such as {@code female} and {@code male}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder dimension(String dimension, String... categories) {
+      requireNonNull(dimension, "dimension");
+      addDisaggregationDimension(dimension);
+      putAllDimensionCategories(dimension, Arrays.asList(categories));
+      return this;
+    }
   }
 }

@@ -83,6 +83,18 @@ public enum Measure {
   }
 
   /**
+   * Tells whether the values of a breakdown of this measure add up to the total by default: counts
+   * and amounts do ({@link #COUNT}, {@link #CURRENCY}); percentages, ratios, codes, levels and
+   * narratives do not. An indicator may say otherwise ({@link Indicator#additive()}), such as a
+   * percentage given as fractions, whose numerators and denominators add up.
+   *
+   * @return whether the measure is additive unless the indicator says otherwise
+   */
+  public boolean additiveByDefault() {
+    return this == COUNT || this == CURRENCY;
+  }
+
+  /**
    * Tells whether a value fits this measure: text for {@link #QUALITATIVE}, numbers for the others,
    * fractions for {@link #PERCENTAGE} and {@link #RATIO} only.
    *

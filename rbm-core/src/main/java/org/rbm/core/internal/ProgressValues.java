@@ -21,6 +21,7 @@ import org.rbm.core.progress.PerformanceGroup;
 import org.rbm.core.progress.PerformanceRow;
 import org.rbm.core.progress.PerformanceTable;
 import org.rbm.core.progress.PeriodAssessment;
+import org.rbm.core.progress.CategoryProgress;
 import org.rbm.core.progress.PeriodProgress;
 import org.rbm.core.progress.PeriodTiming;
 import org.rbm.core.progress.PlanProgress;
@@ -116,6 +117,41 @@ public interface ProgressValues {
       Optional<BigDecimal> score,
       ProgressStatus status,
       Optional<PeriodAssessment> assessment);
+
+  /**
+   * Returns a period's progress with the parts a stored document may add to those of {@link
+   * #periodProgress}.
+   *
+   * @param progress the period's progress
+   * @param targetDerived whether the target was derived from a complete breakdown
+   * @param actualDerived whether the actual was derived from a complete breakdown
+   * @param breakdown the progress of the period's categories
+   * @return the period's progress with those parts
+   */
+  PeriodProgress periodDetails(
+      PeriodProgress progress,
+      boolean targetDerived,
+      boolean actualDerived,
+      List<CategoryProgress> breakdown);
+
+  /**
+   * Builds the progress of one category of a period.
+   *
+   * @param dimension the dimension
+   * @param category the category
+   * @param target its target
+   * @param actual its actual
+   * @param ratio its actual divided by its target
+   * @param share its actual divided by the total actual
+   * @return the category's progress
+   */
+  CategoryProgress categoryProgress(
+      String dimension,
+      String category,
+      Optional<Value> target,
+      Optional<Value> actual,
+      Optional<BigDecimal> ratio,
+      Optional<BigDecimal> share);
 
   /**
    * Builds the progress over a whole plan.

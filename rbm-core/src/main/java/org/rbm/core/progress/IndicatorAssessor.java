@@ -21,6 +21,7 @@ import org.rbm.core.indicators.Indicator;
 import org.rbm.core.indicators.IndicatorPeriod;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.Value;
+import org.rbm.core.internal.BreakdownTotals;
 import org.rbm.core.internal.CanonicalDecimals;
 import org.rbm.core.period.DateRange;
 import org.rbm.core.progress.QuantityJudge.Verdict;
@@ -116,9 +117,26 @@ final class IndicatorAssessor {
     PeriodTiming timing = PeriodTiming.of(range, asOf);
     Optional<Value> target = p.totalTarget().map(DataPoint::value);
     Optional<Value> actual = p.totalActual().map(DataPoint::value);
+    boolean targetDerived = false;
+    boolean actualDerived = false;
+    if (target.isEmpty()) {
+      target = BreakdownTotals.derive(indicator, p.targets());
+      targetDerived = target.isPresent();
+    }
+    if (actual.isEmpty()) {
+      actual = BreakdownTotals.derive(indicator, p.actuals());
+      actualDerived = actual.isPresent();
+    }
     @Nullable PeriodAssessment assessment = assessments.get(range);
     ImmutablePeriodProgress.Builder b =
-        ImmutablePeriodProgress.builder().period(range).timing(timing).target(target).actual(actual);
+        ImmutablePeriodProgress.builder()
+            .period(range)
+            .timing(timing)
+            .target(target)
+            .actual(actual)
+            .targetDerived(targetDerived)
+            .actualDerived(actualDerived)
+            .breakdown(CategoryAssessor.of(indicator, p, actual));
     if (assessment != null) {
       b.assessment(assessment);
     }

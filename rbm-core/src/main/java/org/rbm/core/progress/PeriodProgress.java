@@ -1,15 +1,26 @@
 package org.rbm.core.progress;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value.Check;
+import org.immutables.value.Value.Default;
 import org.immutables.value.Value.Immutable;
+import org.rbm.core.InvalidValueException;
 import org.rbm.core.indicators.Value;
 import org.rbm.core.period.DateRange;
 
 /**
  * The progress of one reporting period of an indicator as of a date: its target and actual (the
  * totals, without breakdown or location), the achievement ratio by the chosen method, and the status.
+ *
+ * <p>A total not given is derived from a complete breakdown of an {@linkplain
+ * org.rbm.core.indicators.Indicator#additive() additive} indicator (every {@linkplain
+ * org.rbm.core.indicators.Indicator#dimensionCategories() declared category} of one dimension has a
+ * value): female 60 and male 45 give an actual of 105. {@link #targetDerived()} and {@link
+ * #actualDerived()} say so; a breakdown that gives no total is reported by the rule RBM-VAL-004.
  *
  * <p>The {@linkplain #ratio() ratio} is present when a quantitative indicator's period (count,
  * percentage, ratio, currency) has both a total target and a total actual and the method gives one
@@ -37,18 +48,42 @@ public abstract class PeriodProgress {
   public abstract PeriodTiming timing();
 
   /**
-   * Returns the period's total target, as given.
+   * Returns the period's total target, as given or {@linkplain #targetDerived() derived} from a
+   * complete breakdown.
    *
    * @return the target, if the period has one for the total
    */
   public abstract Optional<Value> target();
 
   /**
-   * Returns the period's total actual, as given.
+   * Returns the period's total actual, as given or {@linkplain #actualDerived() derived} from a
+   * complete breakdown.
    *
    * @return the actual, if the period has one for the total
    */
   public abstract Optional<Value> actual();
+
+  /**
+   * Tells whether the {@linkplain #target() target} was not given but added up from a complete
+   * breakdown.
+   *
+   * @return whether the target is derived; {@code false} when given or absent
+   */
+  @Default
+  public boolean targetDerived() {
+    return false;
+  }
+
+  /**
+   * Tells whether the {@linkplain #actual() actual} was not given but added up from a complete
+   * breakdown, such as female 60 and male 45 giving 105.
+   *
+   * @return whether the actual is derived; {@code false} when given or absent
+   */
+  @Default
+  public boolean actualDerived() {
+    return false;
+  }
 
   /**
    * Returns the value expected on the as-of date on a linear trajectory, for a running period judged
@@ -92,8 +127,42 @@ public abstract class PeriodProgress {
    */
   public abstract Optional<PeriodAssessment> assessment();
 
+  /**
+   * Returns the progress of each category of each dimension the period's values are broken down
+   * by, such as female and male: see {@link CategoryProgress}. A dimension's declared categories
+   * come first, in order (also those without a value), then any other category used, in
+   * alphabetical order; only values broken down by one dimension and without location count.
+   *
+   * @return the categories' progress; empty when the period has no value broken down by one
+   *     dimension
+   */
+  public abstract ImmutableList<CategoryProgress> breakdown();
+
+  /**
+   * Returns the categories of one dimension, from {@link #breakdown()}.
+   *
+   * @param dimension the dimension, such as {@code sex}
+   * @return its categories' progress, in order; empty if the period has none
+   */
+  public final ImmutableList<CategoryProgress> breakdown(String dimension) {
+    requireNonNull(dimension, "dimension");
+    ImmutableList.Builder<CategoryProgress> out = ImmutableList.builder();
+    for (CategoryProgress c : breakdown()) {
+      if (c.dimension().equals(dimension)) {
+        out.add(c);
+      }
+    }
+    return out.build();
+  }
+
   @Check
   final void check() {
+    if (targetDerived() && target().isEmpty()) {
+      throw new InvalidValueException("targetDerived", true, "false for a period without target");
+    }
+    if (actualDerived() && actual().isEmpty()) {
+      throw new InvalidValueException("actualDerived", true, "false for a period without actual");
+    }
     Figures.check("expected", expected());
     Figures.check("ratio", ratio());
     Figures.check("score", score());

@@ -43,6 +43,38 @@ final class StoredProgress implements ProgressValues {
   }
 
   @Override
+  public PeriodProgress periodDetails(
+      PeriodProgress progress,
+      boolean targetDerived,
+      boolean actualDerived,
+      List<CategoryProgress> breakdown) {
+    return ImmutablePeriodProgress.builder()
+        .from(progress)
+        .targetDerived(targetDerived)
+        .actualDerived(actualDerived)
+        .breakdown(breakdown)
+        .build();
+  }
+
+  @Override
+  public CategoryProgress categoryProgress(
+      String dimension,
+      String category,
+      Optional<Value> target,
+      Optional<Value> actual,
+      Optional<BigDecimal> ratio,
+      Optional<BigDecimal> share) {
+    return ImmutableCategoryProgress.builder()
+        .dimension(dimension)
+        .category(category)
+        .target(target)
+        .actual(actual)
+        .ratio(ratio)
+        .share(share)
+        .build();
+  }
+
+  @Override
   public PlanProgress planProgress(
       Aggregation aggregation,
       int periodsCompleted,

@@ -79,6 +79,10 @@ import org.rbm.core.results.ResultsFramework;
  *   <tr><td>RBM-VAL-003</td><td>warning</td><td>No actual is more than 20% above its target, or
  *       below it for a decreasing indicator (flagged for review)</td><td>DHIS2-based applications
  *       warn above 120% of the target; peers' users (DOMAIN.md, request 8)</td></tr>
+ *   <tr><td>RBM-VAL-004</td><td>warning</td><td>A period given only by breakdown has a complete
+ *       breakdown of an additive measure</td><td>Issue 10 of this SDK (sex-disaggregated actuals
+ *       entered without a total); TolaData and DHIS2 derive totals from complete category
+ *       combinations</td></tr>
  * </table>
  *
  * <p>The other IATI rules the SDK follows cannot be broken by a framework that exists, because the
@@ -137,6 +141,11 @@ public final class StandardRules {
   public static final RuleId BREAKDOWN_WITHIN_TOTAL = RuleId.of("RBM-VAL-002");
   /** RBM-VAL-003: no actual is more than 20% (a setting) beyond its target. */
   public static final RuleId ACTUAL_NOT_FAR_ABOVE_TARGET = RuleId.of("RBM-VAL-003");
+  /**
+   * RBM-VAL-004: a period given only by breakdown has a complete breakdown of an additive measure,
+   * so that its total can be derived.
+   */
+  public static final RuleId BREAKDOWN_GIVES_TOTAL = RuleId.of("RBM-VAL-004");
 
   private static final RuleSet<ResultsFramework> DEFAULT = ruleSet(RuleSettings.defaults());
 

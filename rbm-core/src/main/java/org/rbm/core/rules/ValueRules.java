@@ -20,8 +20,9 @@ import org.rbm.core.indicators.IndicatorPeriod;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.NumericValue;
 import org.rbm.core.indicators.Value;
+import org.rbm.core.internal.BreakdownTotals;
 
-/** The standard rules on values: RBM-VAL-001 to RBM-VAL-003 (see {@link StandardRules}). */
+/** The standard rules on values: RBM-VAL-001 to RBM-VAL-004 (see {@link StandardRules}). */
 final class ValueRules {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -42,13 +43,89 @@ final class ValueRules {
   static final MessageKey FAR_BELOW_TARGET = MessageKey.standard(
       "RBM-VAL-003.farBelow", "actual", "indicator", "period", "percent", "target", "tolerance");
 
+  static final MessageKey TARGETS_NOT_ADDITIVE = breakdownOnly("targetsNotAdditive", "measure");
+  static final MessageKey ACTUALS_NOT_ADDITIVE = breakdownOnly("actualsNotAdditive", "measure");
+  static final MessageKey TARGETS_INCOMPLETE = breakdownOnly("targetsIncomplete", "missing");
+  static final MessageKey ACTUALS_INCOMPLETE = breakdownOnly("actualsIncomplete", "missing");
+  static final MessageKey TARGETS_UNDECLARED = breakdownOnly("targetsUndeclared");
+  static final MessageKey ACTUALS_UNDECLARED = breakdownOnly("actualsUndeclared");
+  static final MessageKey TARGETS_NOT_SUMMABLE = breakdownOnly("targetsNotSummable");
+  static final MessageKey ACTUALS_NOT_SUMMABLE = breakdownOnly("actualsNotSummable");
+
+  /** A key of RBM-VAL-004: the indicator, the period and the dimension, then the others given. */
+  private static MessageKey breakdownOnly(String name, String... more) {
+    String[] arguments = new String[3 + more.length];
+    arguments[0] = "indicator";
+    arguments[1] = "period";
+    arguments[2] = "dimension";
+    System.arraycopy(more, 0, arguments, 3, more.length);
+    return MessageKey.standard("RBM-VAL-004." + name, arguments);
+  }
+
   private ValueRules() {}
 
   static List<FrameworkRule> all(RuleSettings settings) {
     return List.of(
         new BaselineValueAvailable(),
         new BreakdownWithinTotal(settings.disaggregationMustEqualTotal()),
-        new ActualNotFarAboveTarget(settings.overTargetTolerancePercent()));
+        new ActualNotFarAboveTarget(settings.overTargetTolerancePercent()),
+        new BreakdownGivesTotal());
+  }
+
+  static final class BreakdownGivesTotal extends FrameworkRule {
+    BreakdownGivesTotal() {
+      super(RuleInfo.of(
+          "RBM-VAL-004", Severity.WARNING,
+          "A period given only by breakdown has a complete breakdown of an additive measure",
+          "Without a total, progress adds up the breakdown: female 60 and male 45 are an actual of"
+              + " 105. It can do so only when the measure adds up (Indicator.additive: counts and"
+              + " amounts by default) and one dimension gives every category the indicator"
+              + " declares for it (Indicator.dimensionCategories); otherwise the period has no"
+              + " total, and its progress says NO_DATA. Checked for the whole, not by location.",
+          "Issue 10 of this SDK (sex-disaggregated actuals entered without a total); TolaData"
+              + " and DHIS2 derive totals from complete category combinations"));
+    }
+
+    @Override
+    protected void checkIndicator(IndicatorVisit visit, Reporter reporter) {
+      Indicator i = visit.indicator();
+      if (i.disaggregationDimensions().isEmpty()) {
+        return;
+      }
+      for (IndicatorPeriod p : i.periods()) {
+        check(visit, p, p.targets(), true, reporter);
+        check(visit, p, p.actuals(), false, reporter);
+      }
+    }
+
+    private static void check(
+        IndicatorVisit visit,
+        IndicatorPeriod p,
+        List<DataPoint> points,
+        boolean targets,
+        Reporter reporter) {
+      Optional<BreakdownTotals.Gap> gap = BreakdownTotals.gap(visit.indicator(), points);
+      if (gap.isEmpty()) {
+        return;
+      }
+      BreakdownTotals.Gap g = gap.get();
+      MessageKey key = switch (g.reason()) {
+        case NOT_ADDITIVE -> targets ? TARGETS_NOT_ADDITIVE : ACTUALS_NOT_ADDITIVE;
+        case INCOMPLETE -> targets ? TARGETS_INCOMPLETE : ACTUALS_INCOMPLETE;
+        case UNDECLARED -> targets ? TARGETS_UNDECLARED : ACTUALS_UNDECLARED;
+        case NOT_SUMMABLE -> targets ? TARGETS_NOT_SUMMABLE : ACTUALS_NOT_SUMMABLE;
+      };
+      Location at = visit.sumLocation(
+          p, targets ? "targets" : "actuals", Optional.empty(), g.dimension());
+      Indicator i = visit.indicator();
+      switch (g.reason()) {
+        case NOT_ADDITIVE ->
+            reporter.report(at, key, i.id(), p.period(), g.dimension(), i.measure());
+        case INCOMPLETE -> reporter.report(
+            at, key, i.id(), p.period(), g.dimension(), String.join(";", g.missing()));
+        default -> reporter.report(at, key, i.id(), p.period(), g.dimension());
+      }
+    }
   }
 
   static final class BaselineValueAvailable extends FrameworkRule {

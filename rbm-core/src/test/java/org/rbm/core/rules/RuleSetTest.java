@@ -63,8 +63,8 @@ class RuleSetTest {
     RuleSet<ResultsFramework> off = StandardRules.ruleSet().disable(StandardRules.BASELINE_STATED);
     assertTrue(StandardRules.validator(off).validate(withIndicator(noBaseline)).isClean());
     assertFalse(off.isEnabled(StandardRules.BASELINE_STATED));
-    assertEquals(18, off.enabledRules().size());
-    assertEquals(19, off.rules().size());
+    assertEquals(19, off.enabledRules().size());
+    assertEquals(20, off.rules().size());
     RuleSet<ResultsFramework> on = off.enable(StandardRules.BASELINE_STATED);
     assertFindings(StandardRules.validator(on).validate(withIndicator(noBaseline)),
         "RBM-IND-002 ERROR " + IND_1);
@@ -86,8 +86,8 @@ class RuleSetTest {
     RuleSet<ResultsFramework> all = StandardRules.ruleSet()
         .withSeverity(StandardRules.TARGET_GIVEN, Severity.WARNING)
         .withAll(acme);
-    assertEquals(21, all.rules().size());
-    assertEquals(OWNER_KNOWN, all.rules().get(20));
+    assertEquals(22, all.rules().size());
+    assertEquals(OWNER_KNOWN, all.rules().get(21));
     assertFalse(all.isEnabled(OWNER_KNOWN.id()));
     assertEquals(Severity.WARNING, all.severityOf(StandardRules.TARGET_GIVEN));
     assertFindings(StandardRules.validator(all).validate(Fixtures.valid()),

@@ -33,6 +33,7 @@ class StandardRulesTest {
       .put("RBM-VAL-001", Severity.WARNING)
       .put("RBM-VAL-002", Severity.ERROR)
       .put("RBM-VAL-003", Severity.WARNING)
+      .put("RBM-VAL-004", Severity.WARNING)
       .buildOrThrow();
 
   @Test

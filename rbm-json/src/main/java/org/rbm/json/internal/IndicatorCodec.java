@@ -10,7 +10,9 @@ import org.rbm.core.indicators.ReportingFrequency;
 
 /**
  * {@link Indicator}: an object with the indicator's id, title and measure (required) and its other
- * attributes, each named after the model's accessor.
+ * attributes, each named after the model's accessor: {@code "dimensionCategories": {"sex":
+ * ["female", "male"]}} when categories are declared, and {@code "additive"} only when it differs
+ * from the measure's default.
  */
 final class IndicatorCodec extends Codec<Indicator> {
   private static final Fields<Indicator.Builder> FIELDS =
@@ -30,6 +32,15 @@ final class IndicatorCodec extends Codec<Indicator> {
               "disaggregationDimensions",
               "an array of distinct strings",
               (in, b) -> in.strings(b::addDisaggregationDimension, true))
+          .optional(
+              "dimensionCategories",
+              "an object of arrays of distinct strings",
+              (in, b) ->
+                  in.map(
+                      "an object of arrays of distinct strings",
+                      dimension ->
+                          in.strings(c -> b.putDimensionCategory(dimension, c), true)))
+          .optional("additive", "true or false", (in, b) -> b.additive(in.bool()))
           .optional("meansOfVerification", "a string", (in, b) -> b.meansOfVerification(in.string()))
           .optional("dataSource", "a string", (in, b) -> b.dataSource(in.string()))
           .optional("baseline", "a baseline object", (in, b) -> b.baseline(in.read(Baseline.class)))
@@ -55,6 +66,16 @@ final class IndicatorCodec extends Codec<Indicator> {
     out.bool("cumulative", value.cumulative());
     out.optional("reportingFrequency", value.reportingFrequency());
     out.list("disaggregationDimensions", value.disaggregationDimensions());
+    if (!value.dimensionCategories().isEmpty()) {
+      out.startObject("dimensionCategories");
+      for (var e : value.dimensionCategories().asMap().entrySet()) {
+        out.list(e.getKey(), e.getValue());
+      }
+      out.end();
+    }
+    if (value.additive() != value.measure().additiveByDefault()) {
+      out.bool("additive", value.additive());
+    }
     out.optional("meansOfVerification", value.meansOfVerification());
     out.optional("dataSource", value.dataSource());
     out.optional("baseline", value.baseline());

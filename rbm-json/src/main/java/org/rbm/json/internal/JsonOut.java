@@ -52,6 +52,16 @@ public final class JsonOut {
     generator.startObject();
   }
 
+  /**
+   * Starts an object as the property {@code name} of the current object.
+   *
+   * @param name the property
+   */
+  public void startObject(String name) {
+    generator.name(name);
+    generator.startObject();
+  }
+
   /** Starts an array. */
   public void startArray() {
     generator.startArray();

@@ -17,6 +17,7 @@ import org.rbm.core.period.DateRange;
 import org.rbm.core.progress.AchievementMethod;
 import org.rbm.core.progress.Aggregation;
 import org.rbm.core.progress.AssessmentGrade;
+import org.rbm.core.progress.CategoryProgress;
 import org.rbm.core.progress.IndicatorProgress;
 import org.rbm.core.progress.PeriodAssessment;
 import org.rbm.core.progress.PeriodProgress;
@@ -126,6 +127,9 @@ final class ProgressCodecs {
     @Nullable PeriodTiming timing;
     Optional<Value> target = Optional.empty();
     Optional<Value> actual = Optional.empty();
+    boolean targetDerived;
+    boolean actualDerived;
+    List<CategoryProgress> breakdown = new ArrayList<>();
     Optional<BigDecimal> expected = Optional.empty();
     Optional<BigDecimal> ratio = Optional.empty();
     Optional<BigDecimal> score = Optional.empty();
@@ -135,7 +139,10 @@ final class ProgressCodecs {
 
   /**
    * {@link PeriodProgress}: {@code {"period": {...}, "timing": "COMPLETED", "target": 45, "actual":
-   * 41, "ratio": 0.9111…, "score": 0.9111…, "status": "ON_TRACK"}}; absent values left out.
+   * 41, "ratio": 0.9111…, "score": 0.9111…, "status": "ON_TRACK"}}; absent values left out, and
+   * {@code "targetDerived": true} or {@code "actualDerived": true} only for a total derived from a
+   * complete breakdown, and {@code "breakdown": [...]} (see {@link CategoryProgressCodec}) when
+   * the period's values are broken down.
    */
   static final class PeriodProgressCodec extends Codec<PeriodProgress> {
     private static final Fields<PeriodParts> FIELDS =
@@ -144,6 +151,8 @@ final class ProgressCodecs {
             .required("timing", "a period timing", (in, p) -> p.timing = in.read(PeriodTiming.class))
             .optional("target", "a value", (in, p) -> p.target = Optional.of(in.read(Value.class)))
             .optional("actual", "a value", (in, p) -> p.actual = Optional.of(in.read(Value.class)))
+            .optional("targetDerived", "true or false", (in, p) -> p.targetDerived = in.bool())
+            .optional("actualDerived", "true or false", (in, p) -> p.actualDerived = in.bool())
             .optional("expected", "a number", (in, p) -> p.expected = Optional.of(in.decimal()))
             .optional("ratio", "a number", (in, p) -> p.ratio = Optional.of(in.decimal()))
             .optional("score", "a number", (in, p) -> p.score = Optional.of(in.decimal()))
@@ -152,6 +161,10 @@ final class ProgressCodecs {
                 "assessment",
                 "a period assessment object",
                 (in, p) -> p.assessment = Optional.of(in.read(PeriodAssessment.class)))
+            .optional(
+                "breakdown",
+                "an array of category progress objects",
+                (in, p) -> in.list(CategoryProgress.class, p.breakdown::add))
             .build();
 
     PeriodProgressCodec(Codecs codecs) {
@@ -165,11 +178,18 @@ final class ProgressCodecs {
       out.field("timing", value.timing());
       out.optional("target", value.target());
       out.optional("actual", value.actual());
+      if (value.targetDerived()) {
+        out.bool("targetDerived", true);
+      }
+      if (value.actualDerived()) {
+        out.bool("actualDerived", true);
+      }
       optionalDecimal(out, "expected", value.expected());
       optionalDecimal(out, "ratio", value.ratio());
       optionalDecimal(out, "score", value.score());
       out.field("status", value.status());
       out.optional("assessment", value.assessment());
+      out.list("breakdown", value.breakdown());
       out.end();
     }
 
@@ -179,16 +199,78 @@ final class ProgressCodecs {
       in.object(FIELDS, p);
       return in.build(
           () ->
-              VALUES.periodProgress(
-                  requireNonNull(p.period),
-                  requireNonNull(p.timing),
+              VALUES.periodDetails(
+                  VALUES.periodProgress(
+                      requireNonNull(p.period),
+                      requireNonNull(p.timing),
+                      p.target,
+                      p.actual,
+                      p.expected,
+                      p.ratio,
+                      p.score,
+                      requireNonNull(p.status),
+                      p.assessment),
+                  p.targetDerived,
+                  p.actualDerived,
+                  p.breakdown),
+          "");
+    }
+  }
+
+  /** The parts of a category's progress, as read. */
+  private static final class CategoryParts {
+    @Nullable String dimension;
+    @Nullable String category;
+    Optional<Value> target = Optional.empty();
+    Optional<Value> actual = Optional.empty();
+    Optional<BigDecimal> ratio = Optional.empty();
+    Optional<BigDecimal> share = Optional.empty();
+  }
+
+  /**
+   * {@link CategoryProgress}: {@code {"dimension": "sex", "category": "female", "target": 50,
+   * "actual": 60, "ratio": 1.2, "share": 0.5714…}}; absent values left out.
+   */
+  static final class CategoryProgressCodec extends Codec<CategoryProgress> {
+    private static final Fields<CategoryParts> FIELDS =
+        Fields.<CategoryParts>of("a category progress object")
+            .required("dimension", "a string", (in, p) -> p.dimension = in.string())
+            .required("category", "a string", (in, p) -> p.category = in.string())
+            .optional("target", "a value", (in, p) -> p.target = Optional.of(in.read(Value.class)))
+            .optional("actual", "a value", (in, p) -> p.actual = Optional.of(in.read(Value.class)))
+            .optional("ratio", "a number", (in, p) -> p.ratio = Optional.of(in.decimal()))
+            .optional("share", "a number", (in, p) -> p.share = Optional.of(in.decimal()))
+            .build();
+
+    CategoryProgressCodec(Codecs codecs) {
+      super(CategoryProgress.class, codecs);
+    }
+
+    @Override
+    public void write(CategoryProgress value, JsonOut out) {
+      out.startObject();
+      out.field("dimension", value.dimension());
+      out.field("category", value.category());
+      out.optional("target", value.target());
+      out.optional("actual", value.actual());
+      optionalDecimal(out, "ratio", value.ratio());
+      optionalDecimal(out, "share", value.share());
+      out.end();
+    }
+
+    @Override
+    public CategoryProgress read(JsonIn in) {
+      CategoryParts p = new CategoryParts();
+      in.object(FIELDS, p);
+      return in.build(
+          () ->
+              VALUES.categoryProgress(
+                  requireNonNull(p.dimension),
+                  requireNonNull(p.category),
                   p.target,
                   p.actual,
-                  p.expected,
                   p.ratio,
-                  p.score,
-                  requireNonNull(p.status),
-                  p.assessment),
+                  p.share),
           "");
     }
   }

@@ -93,6 +93,7 @@ public final class Registrations {
           ProgressEnumCodecs.RollUpPolicyKindCodec::new,
           ProgressCodecs.ProgressSettingsCodec::new,
           ProgressCodecs.PeriodAssessmentCodec::new,
+          ProgressCodecs.CategoryProgressCodec::new,
           ProgressCodecs.PeriodProgressCodec::new,
           ProgressCodecs.PlanProgressCodec::new,
           ProgressCodecs.ProgressReportCodec::new,

@@ -4,6 +4,7 @@ import static org.rbm.testkit.internal.RuleFrameworks.locationOf;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -138,6 +139,8 @@ public final class RuleBreakers {
               RuleBreakers::breakdownAboveTotal))
           .put(indicator(StandardRules.ACTUAL_NOT_FAR_ABOVE_TARGET, g -> g.measures(Measure.COUNT),
               RuleBreakers::actualFarBeyond))
+          .put(indicator(StandardRules.BREAKDOWN_GIVES_TOTAL, g -> g.measures(Measure.COUNT),
+              RuleBreakers::incompleteBreakdown))
           .buildOrThrow();
 
   private RuleBreakers() {}
@@ -371,6 +374,26 @@ public final class RuleBreakers {
         .withActuals(DataPoint.of(Value.of(decreasing ? 0 : 2 * t + 1)));
     return at(i.withPeriods(replace(i.periods(), p, changed)),
         "actuals", IndicatorVisit.segmentOf(p.period()));
+  }
+
+  /**
+   * RBM-VAL-004: the indicator declares a new dimension, {@code zone}, with the categories north
+   * and south, and a drawn period's actuals become north 1 alone: no total, and a breakdown that
+   * lacks south. No target is broken down by zone, so RBM-VAL-003 has nothing to compare.
+   */
+  private static Located incompleteBreakdown(
+      Indicator i, ResultsFramework f, RandomnessSource in) {
+    IndicatorPeriod p = Draw.pick(in, i.periods());
+    Indicator broken = i
+        .withDisaggregationDimensions(append(i.disaggregationDimensions().asList(), "zone"))
+        .withDimensionCategories(
+            ImmutableSetMultimap.<String, String>builder()
+                .putAll(i.dimensionCategories())
+                .putAll("zone", "north", "south")
+                .build())
+        .withPeriods(replace(i.periods(), p,
+            p.withActuals(DataPoint.of(Value.of(1), "zone", "north"))));
+    return at(broken, "actuals", IndicatorVisit.segmentOf(p.period()), "zone");
   }
 
   private static boolean isTotal(DataPoint d) {
