@@ -56,6 +56,16 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void jacksonBackendReadsAndWritesWhatJsonPDoes() throws JsonProcessingException {
+    JsonBenchmark b = new JsonBenchmark();
+    b.indicators = 30;
+    b.setUp();
+    assertEquals(b.sdkRead(), b.sdkJacksonRead());
+    assertEquals(30, Frameworks.indicatorsOf(b.sdkJacksonRead()));
+    assertEquals(b.sdkWrite(), b.sdkJacksonWrite());
+  }
+
+  @Test
   void validationProgressAndRollUpCoverEveryIndicator() {
     ValidationBenchmark b = new ValidationBenchmark();
     b.indicators = 30;
