@@ -28,6 +28,8 @@ final class JacksonTokens implements TokenReader {
   private final JsonParser parser;
   private final JsonLimits limits;
   private final @Nullable String text;
+  /** Whether the text is known to be within the length limit, so no token can pass it. */
+  private final boolean withinLength;
   private @Nullable Malformed pending;
   private @Nullable JsonToken last;
 
@@ -36,6 +38,8 @@ final class JacksonTokens implements TokenReader {
     this.limits = limits;
     Object raw = parser.currentLocation().contentReference().getRawContent();
     this.text = raw instanceof String s && !s.startsWith("\uFEFF") ? s : null;
+    this.withinLength =
+        raw instanceof String s && s.length() <= limits.maxDocumentLength();
   }
 
   @Override
@@ -74,8 +78,9 @@ final class JacksonTokens implements TokenReader {
               "JSON nested too deeply",
               "at most " + limits.maxNesting() + " levels of nesting (JsonLimits.maxNesting)"));
     }
-    long offset = parser.currentLocation().getCharOffset();
-    if (offset > limits.maxDocumentLength()) {
+    // Where the whole text is known and short enough, no token can pass the limit: the parser's
+    // location (a new object per call) is then asked for only on an error.
+    if (!withinLength && parser.currentLocation().getCharOffset() > limits.maxDocumentLength()) {
       throw new Malformed(
           new StreamConstraintsException("document length", parser.currentLocation()),
           new Failure(
