@@ -188,8 +188,29 @@ final class JacksonTokens implements TokenReader {
 
   /** Past the number that starts at {@code from}. */
   private static long endOfNumber(String t, int from) {
+    // By JSON's grammar (-, digits, . digits, e/E, sign, digits), so that what follows a number
+    // ("4e47920.76": the ".76") is not taken as part of it, as JSON-P does not.
     int i = from;
-    while (i < t.length() && "0123456789+-.eE".indexOf(t.charAt(i)) >= 0) {
+    if (i < t.length() && t.charAt(i) == '-') {
+      i++;
+    }
+    i = pastDigits(t, i);
+    if (i < t.length() && t.charAt(i) == '.') {
+      i = pastDigits(t, i + 1);
+    }
+    if (i < t.length() && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+      i++;
+      if (i < t.length() && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+        i++;
+      }
+      i = pastDigits(t, i);
+    }
+    return i;
+  }
+
+  private static int pastDigits(String t, int from) {
+    int i = from;
+    while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
       i++;
     }
     return i;

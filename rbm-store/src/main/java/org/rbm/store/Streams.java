@@ -65,8 +65,11 @@ public final class Streams {
    */
   private final ConcurrentHashMap<HeadKey, StoredStream<?>> heads = new ConcurrentHashMap<>();
 
-  /** A stream's kind and its whole key (not shortened, unlike the key shown in messages). */
-  private record HeadKey(String kind, String key) {}
+  /**
+   * A stream's kind (its name, value and event types and workflow, so that a kept value is of the
+   * kind's type) and its whole key (not shortened, unlike the key shown in messages).
+   */
+  private record HeadKey(StreamKind<?, ?, ?> kind, String key) {}
 
   Streams(Jdbi jdbi, RbmJson json, Clock clock) {
     this.jdbi = jdbi;
@@ -206,9 +209,9 @@ public final class Streams {
    */
   private <S extends Enum<S>, E, V extends Governed<S, E, V>> StoredStream<V> head(
       StreamKind<S, E, V> kind, String key, long lastSeen) {
-    StoredStream<?> kept = heads.get(new HeadKey(kind.name(), key));
+    StoredStream<?> kept = heads.get(new HeadKey(kind, key));
     if (kept != null && kept.version() == lastSeen) {
-      // Kept only from streams of this kind, so its value is a V.
+      // Kept under this very kind (equal name, types and workflow), so its value is a V.
       @SuppressWarnings("unchecked")
       StoredStream<V> head = (StoredStream<V>) kept;
       return head;
@@ -222,7 +225,7 @@ public final class Streams {
     if (heads.size() >= HEADS) {
       heads.clear();
     }
-    heads.put(new HeadKey(kind.name(), stream.key()), stream);
+    heads.put(new HeadKey(kind, stream.key()), stream);
     return stream;
   }
 
