@@ -16,12 +16,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rbm.core.results.ResultsFramework;
+import org.rbm.jackson.RbmJackson;
 import org.rbm.json.RbmJson;
 
 /**
- * Reading and writing a framework document with the SDK (strict, with locations on errors) and
- * with Jackson databind into and from plain objects ({@link FrameworkDocument}), in the same run:
- * ILO-scheme frameworks of 10 indicators per result and 4 periods per indicator.
+ * Reading and writing a framework document with the SDK (strict, with locations on errors) through
+ * both of its backends, JSON-P ({@code RbmJson}: {@code sdk…}) and Jackson streaming ({@code
+ * RbmJackson.objectMapper()}: {@code sdkJackson…}), and with Jackson databind into and from plain
+ * objects ({@link FrameworkDocument}: {@code jackson…}), in the same run: ILO-scheme frameworks of
+ * 10 indicators per result and 4 periods per indicator.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,6 +39,7 @@ public class JsonBenchmark {
 
   private final RbmJson json = RbmJson.strict();
   private final ObjectMapper jackson = FrameworkDocument.mapper();
+  private final ObjectMapper sdkJackson = RbmJackson.objectMapper();
   private ResultsFramework framework = Frameworks.of(30, 4);
   private String text = "";
   private FrameworkDocument document = new FrameworkDocument();
@@ -92,5 +96,29 @@ public class JsonBenchmark {
   @Benchmark
   public String jacksonWrite() throws JsonProcessingException {
     return jackson.writeValueAsString(document);
+  }
+
+  /**
+   * The SDK reads the document into a framework through Jackson's streaming parser ({@code
+   * rbm-jackson}): the same checks and objects as {@link #sdkRead()}.
+   *
+   * @return the framework
+   * @throws JsonProcessingException never: the document is valid
+   */
+  @Benchmark
+  public ResultsFramework sdkJacksonRead() throws JsonProcessingException {
+    return sdkJackson.readValue(text, ResultsFramework.class);
+  }
+
+  /**
+   * The SDK writes the framework through Jackson's generator ({@code rbm-jackson}): the same text
+   * as {@link #sdkWrite()}.
+   *
+   * @return the document
+   * @throws JsonProcessingException never
+   */
+  @Benchmark
+  public String sdkJacksonWrite() throws JsonProcessingException {
+    return sdkJackson.writeValueAsString(framework);
   }
 }

@@ -15,6 +15,7 @@ import org.rbm.core.milestones.MilestoneState;
 import org.rbm.core.results.ResultsFramework;
 import org.rbm.core.rules.StandardRules;
 import org.rbm.json.RbmJson;
+import org.rbm.store.StoredStream;
 
 /**
  * Each benchmark method runs once, on the smallest size, and returns what it should: the
@@ -31,7 +32,7 @@ class BenchmarksSmokeTest {
       list = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     for (String name : List.of("JsonBenchmark", "ValidationBenchmark", "MilestoneBenchmark",
-        "LinkageBenchmark")) {
+        "LinkageBenchmark", "StoreStreamBenchmark", "StoreDocumentBenchmark")) {
       assertTrue(list.contains("org.rbm.benchmarks." + name), name + " in " + list);
     }
   }
@@ -53,6 +54,57 @@ class BenchmarksSmokeTest {
     FrameworkDocument reread = FrameworkDocument.mapper().readValue(again, FrameworkDocument.class);
     assertEquals(doc.id, reread.id);
     assertEquals(read, RbmJson.strict().readFramework(again));
+  }
+
+  @Test
+  void jacksonBackendReadsAndWritesWhatJsonPDoes() throws JsonProcessingException {
+    JsonBenchmark b = new JsonBenchmark();
+    b.indicators = 30;
+    b.setUp();
+    assertEquals(b.sdkRead(), b.sdkJacksonRead());
+    assertEquals(30, Frameworks.indicatorsOf(b.sdkJacksonRead()));
+    assertEquals(b.sdkWrite(), b.sdkJacksonWrite());
+  }
+
+  @Test
+  void storeStreamBenchmarkAppendsAndReadsEveryEvent() throws IOException {
+    for (String store : List.of("h2-mem", "h2-file")) {
+      StoreStreamBenchmark b = new StoreStreamBenchmark();
+      b.store = store;
+      // Two batches: 100 events, then 50.
+      b.events = 150;
+      b.setUp();
+      try {
+        StoredStream<Milestone> appended = b.appendInBatches();
+        assertEquals(150, appended.version());
+        assertEquals(150, appended.value().history().size());
+        StoredStream<Milestone> read = b.read();
+        assertEquals(appended.value(), read.value());
+        // Start, then 149 alternating Submit/Reopen: the last (index 149) is a Submit.
+        assertEquals(MilestoneState.SUBMITTED_FOR_APPROVAL, read.value().history().state());
+        assertEquals(read.value(), b.jsonOnlyReplay());
+      } finally {
+        b.tearDown();
+      }
+    }
+  }
+
+  @Test
+  void storeDocumentBenchmarkSavesAndReadsTheFramework() throws IOException {
+    StoreDocumentBenchmark b = new StoreDocumentBenchmark();
+    b.store = "h2-file";
+    b.indicators = 30;
+    b.setUp();
+    try {
+      ResultsFramework framework = Frameworks.of(30, 4);
+      assertEquals(framework, b.latest().value());
+      assertEquals(1, b.save().version());
+      assertEquals(2, b.save().version());
+      assertEquals(framework, b.jsonRead());
+      assertEquals(RbmJson.strict().write(framework), b.jsonWrite());
+    } finally {
+      b.tearDown();
+    }
   }
 
   @Test

@@ -28,6 +28,8 @@ final class JacksonTokens implements TokenReader {
   private final JsonParser parser;
   private final JsonLimits limits;
   private final @Nullable String text;
+  /** Whether the text is known to be within the length limit, so no token can pass it. */
+  private final boolean withinLength;
   private @Nullable Malformed pending;
   private @Nullable JsonToken last;
 
@@ -36,6 +38,8 @@ final class JacksonTokens implements TokenReader {
     this.limits = limits;
     Object raw = parser.currentLocation().contentReference().getRawContent();
     this.text = raw instanceof String s && !s.startsWith("\uFEFF") ? s : null;
+    this.withinLength =
+        raw instanceof String s && s.length() <= limits.maxDocumentLength();
   }
 
   @Override
@@ -74,8 +78,9 @@ final class JacksonTokens implements TokenReader {
               "JSON nested too deeply",
               "at most " + limits.maxNesting() + " levels of nesting (JsonLimits.maxNesting)"));
     }
-    long offset = parser.currentLocation().getCharOffset();
-    if (offset > limits.maxDocumentLength()) {
+    // Where the whole text is known and short enough, no token can pass the limit: the parser's
+    // location (a new object per call) is then asked for only on an error.
+    if (!withinLength && parser.currentLocation().getCharOffset() > limits.maxDocumentLength()) {
       throw new Malformed(
           new StreamConstraintsException("document length", parser.currentLocation()),
           new Failure(
@@ -181,30 +186,29 @@ final class JacksonTokens implements TokenReader {
     return t.length();
   }
 
-  /**
-   * Past the number that starts at {@code from}, by JSON's grammar ({@code -? digits (. digits)?
-   * ([eE] [+-]? digits)?}): in {@code 1e034.39} the number is {@code 1e034}, as both parsers read it.
-   */
-  static long endOfNumber(String t, int from) {
+  /** Past the number that starts at {@code from}. */
+  private static long endOfNumber(String t, int from) {
+    // By JSON's grammar (-, digits, . digits, e/E, sign, digits), so that what follows a number
+    // ("4e47920.76": the ".76") is not taken as part of it, as JSON-P does not.
     int i = from;
     if (i < t.length() && t.charAt(i) == '-') {
       i++;
     }
-    i = digits(t, i);
+    i = pastDigits(t, i);
     if (i < t.length() && t.charAt(i) == '.') {
-      i = digits(t, i + 1);
+      i = pastDigits(t, i + 1);
     }
     if (i < t.length() && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
       i++;
       if (i < t.length() && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
         i++;
       }
-      i = digits(t, i);
+      i = pastDigits(t, i);
     }
     return i;
   }
 
-  private static int digits(String t, int from) {
+  private static int pastDigits(String t, int from) {
     int i = from;
     while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
       i++;

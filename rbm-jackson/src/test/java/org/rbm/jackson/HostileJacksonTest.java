@@ -87,6 +87,20 @@ class HostileJacksonTest {
   }
 
   @Test
+  void aNumberIsLocatedJustPastItselfNotPastWhatFollowsIt() {
+    // "4e47920.76": the number is 4e47920 (columns 37 to 43: 36 characters come before it), the
+    // ".76" after it is not part of it. Both backends place the error at column 44.
+    String input = "{\"format\": \"rbm-framework/1\", \"id\": 4e47920.76}";
+    RbmJsonException jsonP =
+        assertThrows(RbmJsonException.class, () -> RbmJson.strict().readFramework(input));
+    RbmJacksonException jackson =
+        assertThrows(
+            RbmJacksonException.class, () -> STRICT.readValue(input, ResultsFramework.class));
+    assertEquals("id 1:44", jsonP.path() + " " + jsonP.line() + ":" + jsonP.column());
+    assertEquals("id 1:44", jackson.path() + " " + jackson.line() + ":" + jackson.column());
+  }
+
+  @Test
   void nullAtTheTopIsRefused() {
     RbmJacksonException e =
         assertThrows(

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -41,14 +42,34 @@ import org.rbm.json.RbmJson;
  * }</pre>
  *
  * <p>An event's note is stored as a JSON string (PostgreSQL's text cannot hold NUL). Reading
- * replays the stream: time linear in the number of events. Appending reads the stream
- * once to check the events, then writes them in one transaction. Thread-safe; writers in other
- * processes on the same database are serialized by the database.
+ * replays the stream: time linear in the number of events. Appending checks the events against
+ * the stream's head value, then writes them in one transaction: time linear in the number of new
+ * events when this {@code Streams} wrote or read the stream at the version the writer last saw
+ * (it keeps the head of up to {@value #HEADS} streams), otherwise it reads the stream once first.
+ * A kept head is used only at that version, and the write is conditional on the stream still being
+ * at it in the database, so a writer in another process is never missed. Thread-safe; writers in
+ * other processes on the same database are serialized by the database.
  */
 public final class Streams {
   private final Jdbi jdbi;
   private final RbmJson json;
   private final Clock clock;
+
+  /** Heads kept at most; beyond, the kept heads are dropped and built again as streams are used. */
+  static final int HEADS = 1024;
+
+  /**
+   * The head of each stream this object last wrote or read, by kind and key: the value after its
+   * last event, at its version. Appending at that version starts from it instead of replaying the
+   * stream, which would make appending n events in batches quadratic in n.
+   */
+  private final ConcurrentHashMap<HeadKey, StoredStream<?>> heads = new ConcurrentHashMap<>();
+
+  /**
+   * A stream's kind (its name, value and event types and workflow, so that a kept value is of the
+   * kind's type) and its whole key (not shortened, unlike the key shown in messages).
+   */
+  private record HeadKey(StreamKind<?, ?, ?> kind, String key) {}
 
   Streams(Jdbi jdbi, RbmJson json, Clock clock) {
     this.jdbi = jdbi;
@@ -103,7 +124,7 @@ public final class Streams {
       }
       throw Db.failure(where + ".create", e);
     }
-    return new StoredStream<>(key, 0, start);
+    return keep(kind, new StoredStream<>(key, 0, start));
   }
 
   /**
@@ -127,10 +148,7 @@ public final class Streams {
     requireNonNull(kind, "kind");
     Keys.check("key", key);
     requireNonNull(events, "events");
-    StoredStream<V> current =
-        read(kind, key)
-            .orElseThrow(
-                () -> new InvalidValueException("key", key, "the key of a " + kind + " stream"));
+    StoredStream<V> current = head(kind, key, lastSeen);
     if (current.version() != lastSeen) {
       throw new StoreConflictException(kindKey(kind, key), lastSeen, current.version());
     }
@@ -182,7 +200,33 @@ public final class Streams {
     if (!written) {
       throw new StoreConflictException(kindKey(kind, key), lastSeen, currentVersion(kind, key));
     }
-    return new StoredStream<>(key, target, value);
+    return keep(kind, new StoredStream<>(key, target, value));
+  }
+
+  /**
+   * The stream at the version the writer last saw: the kept head if it is at that version,
+   * otherwise the stream read from the database.
+   */
+  private <S extends Enum<S>, E, V extends Governed<S, E, V>> StoredStream<V> head(
+      StreamKind<S, E, V> kind, String key, long lastSeen) {
+    StoredStream<?> kept = heads.get(new HeadKey(kind, key));
+    if (kept != null && kept.version() == lastSeen) {
+      // Kept under this very kind (equal name, types and workflow), so its value is a V.
+      @SuppressWarnings("unchecked")
+      StoredStream<V> head = (StoredStream<V>) kept;
+      return head;
+    }
+    return read(kind, key)
+        .orElseThrow(
+            () -> new InvalidValueException("key", key, "the key of a " + kind + " stream"));
+  }
+
+  private <V> StoredStream<V> keep(StreamKind<?, ?, ?> kind, StoredStream<V> stream) {
+    if (heads.size() >= HEADS) {
+      heads.clear();
+    }
+    heads.put(new HeadKey(kind, stream.key()), stream);
+    return stream;
   }
 
   private static <E> void insertEvents(
@@ -274,7 +318,7 @@ public final class Streams {
                           new Loaded(
                               (Long) head.get()[0], String.valueOf(head.get()[1]), rows));
                     }));
-    return loaded.map(l -> replay(kind, key, l));
+    return loaded.map(l -> keep(kind, replay(kind, key, l)));
   }
 
   private <S extends Enum<S>, E, V extends Governed<S, E, V>> StoredStream<V> replay(

@@ -279,6 +279,35 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void aKeptHeadNeverHidesAnAppendOfAnotherWriterOnTheSameDatabase() {
+    Milestone m = milestone("7", "Audit function established");
+    Streams mine = store.streams();
+    // Another store on the same database, with its own kept heads, as another process would be.
+    Streams other = store.withClock(store.clock()).streams();
+    assertEquals(0, mine.create(StreamKind.MILESTONES, "M-7", m, "PROGRAM").version());
+    assertEquals(1, other.append(StreamKind.MILESTONES, "M-7", 0,
+        List.of(StreamEvent.of(new MilestoneEvent.Start(), DAY, "A"))).version());
+    // mine last saw version 0 (its own create): the database is at 1, so mine has lost the race.
+    StoreConflictException e = assertThrows(StoreConflictException.class,
+        () -> mine.append(StreamKind.MILESTONES, "M-7", 0,
+            List.of(StreamEvent.of(new MilestoneEvent.Cancel(), DAY, "B"))));
+    assertEquals(0, e.lastSeenVersion());
+    assertEquals(1, e.currentVersion());
+    // At version 1 it appends after the other writer's Start: Start, then Submit.
+    StoredStream<Milestone> after = mine.append(StreamKind.MILESTONES, "M-7", 1,
+        List.of(StreamEvent.of(new MilestoneEvent.Submit(), DAY.plusDays(1), "B")));
+    assertEquals(2, after.version());
+    assertEquals(2, after.value().history().size());
+    assertEquals(MilestoneState.SUBMITTED_FOR_APPROVAL, after.value().state());
+    assertEquals(after.value(), other.read(StreamKind.MILESTONES, "M-7").orElseThrow().value());
+    // Appending again at 2 starts from the head mine keeps: the same value as a replay.
+    StoredStream<Milestone> third = mine.append(StreamKind.MILESTONES, "M-7", 2,
+        List.of(StreamEvent.of(new MilestoneEvent.Reopen(), DAY.plusDays(2), "B")));
+    assertEquals(third.value(), other.read(StreamKind.MILESTONES, "M-7").orElseThrow().value());
+    assertEquals(MilestoneState.IN_PROGRESS, third.value().state());
+  }
+
+  @Test
   void refusesAnIllegalEventAndWritesNoneOfTheBatch() {
     Milestone m = milestone("7", "Audit function established");
     Streams streams = store.streams();

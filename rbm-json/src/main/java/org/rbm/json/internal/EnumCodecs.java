@@ -1,6 +1,8 @@
 package org.rbm.json.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.indicators.Direction;
 import org.rbm.core.indicators.Measure;
@@ -21,14 +23,25 @@ import org.rbm.json.RbmJsonException;
 public final class EnumCodecs {
   private EnumCodecs() {}
 
+  /**
+   * The constants of each enum by name, made once per type: {@code getEnumConstants()} clones the
+   * array on every call.
+   */
+  private static final ClassValue<Map<String, Object>> BY_NAME =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+          Map<String, Object> byName = new HashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            byName.put(((Enum<?>) constant).name(), constant);
+          }
+          return Map.copyOf(byName);
+        }
+      };
+
   /** The constant of {@code type} named {@code name}; null if there is none. */
   static <E> @Nullable E named(Class<E> type, String name) {
-    for (E constant : type.getEnumConstants()) {
-      if (((Enum<?>) constant).name().equals(name)) {
-        return constant;
-      }
-    }
-    return null;
+    return type.cast(BY_NAME.get(type).get(name));
   }
 
   /** What was expected of a constant of {@code type}. */

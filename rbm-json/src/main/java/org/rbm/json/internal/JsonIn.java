@@ -4,6 +4,8 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -221,11 +223,52 @@ public final class JsonIn {
    */
   public LocalDate date() {
     String text = string();
+    LocalDate plain = plainDate(text);
+    if (plain != null) {
+      return plain;
+    }
     try {
+      // Every other form (signed or long years) and every error, as ISO_LOCAL_DATE has them.
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw error(quote(text), "an ISO date such as 2008-01-31");
     }
+  }
+
+  /**
+   * The date {@code yyyy-mm-dd} written with ASCII digits, without a formatter; null for any other
+   * text and for a day the month does not have, which {@link LocalDate#parse} then reads or
+   * refuses.
+   */
+  static @Nullable LocalDate plainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1
+        || (day > 28 && day > lengthOf(year, month))) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static int lengthOf(int year, int month) {
+    return Month.of(month).length(Year.isLeap(year));
+  }
+
+  /** The number written from {@code from} to {@code to} in ASCII digits; -1 if any is not one. */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /**
@@ -254,8 +297,10 @@ public final class JsonIn {
   public <B> void object(Fields<B> fields, B target) {
     expect(Event.START_OBJECT, fields.what());
     long start = cursor.location();
-    // Known properties are marked by their index; unknown ones, when tolerated, by name.
-    BitSet seen = new BitSet();
+    // Known properties are marked by their index (in a long for the first 64, the usual case);
+    // unknown ones, when tolerated, by name.
+    long seenBits = 0;
+    @Nullable BitSet seenMore = null;
     @Nullable Set<String> unknown = null;
     boolean any = false;
     while (cursor.advance() != Event.END_OBJECT) {
@@ -269,8 +314,17 @@ public final class JsonIn {
       Fields.Field<B> field = fields.field(name);
       boolean again;
       if (field != null) {
-        again = seen.get(field.index());
-        seen.set(field.index());
+        int index = field.index();
+        if (index < Long.SIZE) {
+          again = (seenBits & (1L << index)) != 0;
+          seenBits |= 1L << index;
+        } else {
+          if (seenMore == null) {
+            seenMore = new BitSet();
+          }
+          again = seenMore.get(index);
+          seenMore.set(index);
+        }
       } else {
         if (unknown == null) {
           unknown = new HashSet<>();
@@ -292,7 +346,11 @@ public final class JsonIn {
       locations.leave();
     }
     for (Fields.Field<B> field : fields.required()) {
-      if (!seen.get(field.index())) {
+      int index = field.index();
+      boolean present = index < Long.SIZE
+          ? (seenBits & (1L << index)) != 0
+          : seenMore != null && seenMore.get(index);
+      if (!present) {
         String name = field.name();
         locations.enter(name);
         RbmJsonException missing =
@@ -361,7 +419,7 @@ public final class JsonIn {
    * @param distinct whether a repeated string is an error
    */
   public void strings(Consumer<String> add, boolean distinct) {
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = distinct ? new HashSet<>() : Set.of();
     array(
         () -> {
           String s = string();

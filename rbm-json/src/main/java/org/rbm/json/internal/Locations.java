@@ -1,7 +1,6 @@
 package org.rbm.json.internal;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 
 /**
  * The path of the value being read, such as {@code results[3].indicators[0].id}, kept as one
@@ -15,11 +14,20 @@ import java.util.Deque;
  */
 final class Locations {
   private final StringBuilder path = new StringBuilder();
-  private final Deque<Integer> marks = new ArrayDeque<>();
+  /** The path's length before each value entered, innermost last: no boxed integers. */
+  private int[] marks = new int[16];
+  private int depth;
+
+  private void mark() {
+    if (depth == marks.length) {
+      marks = Arrays.copyOf(marks, depth * 2);
+    }
+    marks[depth++] = path.length();
+  }
 
   /** Enters the property {@code name} of the current object. */
   void enter(String name) {
-    marks.push(path.length());
+    mark();
     if (path.length() > 0) {
       path.append('.');
     }
@@ -28,13 +36,13 @@ final class Locations {
 
   /** Enters the element {@code index} of the current array. */
   void enterIndex(int index) {
-    marks.push(path.length());
+    mark();
     path.append('[').append(index).append(']');
   }
 
   /** Enters a path relative to the current value, such as {@code results[3].parent}. */
   void enterPath(String relative) {
-    marks.push(path.length());
+    mark();
     if (!relative.isEmpty()) {
       if (path.length() > 0 && relative.charAt(0) != '[') {
         path.append('.');
@@ -45,7 +53,7 @@ final class Locations {
 
   /** Leaves what the last {@code enter} entered. */
   void leave() {
-    path.setLength(marks.pop());
+    path.setLength(marks[--depth]);
   }
 
   String path() {
