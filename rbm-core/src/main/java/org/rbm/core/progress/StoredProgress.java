@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rbm.core.indicators.Indicator;
 import org.rbm.core.indicators.Direction;
 import org.rbm.core.indicators.IndicatorId;
@@ -132,6 +133,7 @@ final class StoredProgress implements ProgressValues {
       Optional<String> unit,
       Optional<Value> baseline,
       Map<DateRange, PeriodProgress> periods,
+      Set<DateRange> rolledUp,
       PlanProgress plan) {
     return ImmutablePerformanceRow.builder()
         .indicator(indicator)
@@ -141,6 +143,7 @@ final class StoredProgress implements ProgressValues {
         .unit(unit)
         .baseline(baseline)
         .periods(periods)
+        .rolledUp(rolledUp)
         .plan(plan)
         .build();
   }
