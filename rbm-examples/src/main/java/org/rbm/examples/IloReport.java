@@ -58,6 +58,8 @@ public final class IloReport {
     EvaluationSection.print(out);
     heading(out, "10. The store: saved, reopened and queried");
     StoreSection.print(out, targetDir);
+    heading(out, "11. An NGO logframe: a quarterly indicator in a yearly table");
+    FrequencySection.print(out);
   }
 
   static void heading(PrintStream out, String title) {

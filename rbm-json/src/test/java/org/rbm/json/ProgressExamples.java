@@ -16,6 +16,7 @@ import org.rbm.core.indicators.IndicatorPeriod;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.Value;
 import org.rbm.core.period.DateRange;
+import org.rbm.core.period.PeriodUnit;
 import org.rbm.core.period.PlanningPeriod;
 import org.rbm.core.progress.AchievementMethod;
 import org.rbm.core.progress.Aggregation;
@@ -24,6 +25,7 @@ import org.rbm.core.progress.IndicatorWeights;
 import org.rbm.core.progress.PerformanceGroup;
 import org.rbm.core.progress.PerformanceRow;
 import org.rbm.core.progress.PerformanceTable;
+import org.rbm.core.progress.PerformanceTableOptions;
 import org.rbm.core.progress.PeriodAssessment;
 import org.rbm.core.progress.CategoryProgress;
 import org.rbm.core.progress.PeriodProgress;
@@ -115,6 +117,38 @@ final class ProgressExamples {
     return p.build();
   }
 
+  /** A quarterly count in a yearly table, as of 1 August 2008: a row with a rolled-up year. */
+  static PerformanceTable quarterlyInYearlyTable() {
+    Indicator.Builder quarterly =
+        Indicator.builder()
+            .id(IndicatorId.of("QC"))
+            .title("People trained")
+            .measure(Measure.COUNT)
+            .direction(Direction.INCREASE);
+    for (int q = 1; q <= 4; q++) {
+      quarterly.addPeriod(
+          period(DateRange.ofQuarter(2008, q), Value.of(25), q <= 2 ? Value.of(10L * q) : null));
+    }
+    ResultsFramework f =
+        ResultsFramework.builder()
+            .id(FrameworkId.of("QX"))
+            .title("Quarters")
+            .owner("Tests")
+            .planningPeriod(PlanningPeriod.of(2008, 2008))
+            .levelScheme(LevelScheme.of("one", "output"))
+            .addResult(
+                Result.builder()
+                    .id(ResultId.of("P"))
+                    .level("output")
+                    .title("Output")
+                    .addIndicator(quarterly.build())
+                    .build())
+            .build();
+    return ProgressCalculator.of(ProgressSettings.defaults())
+        .report(f, LocalDate.of(2008, 8, 1))
+        .table(PerformanceTableOptions.defaults().withFrequency(PeriodUnit.YEAR));
+  }
+
   static ProgressReport progress() {
     return ProgressCalculator.of(
             ProgressSettings.defaults().withMethod(RELATIVE_TO_BASELINE).withExpectedTrajectory(true))
@@ -132,6 +166,7 @@ final class ProgressExamples {
     org.rbm.core.progress.IndicatorProgress bySex =
         ProgressCalculator.of(ProgressSettings.defaults())
             .indicator(Examples.trainedBySexIndicator(), LocalDate.of(2010, 1, 1));
+    PerformanceTable quarterly = quarterlyInYearlyTable();
     return ImmutableListMultimap.<Class<?>, Object>builder()
         .putAll(AchievementMethod.class, (Object[]) AchievementMethod.values())
         .putAll(ProgressStatus.class, (Object[]) ProgressStatus.values())
@@ -153,8 +188,9 @@ final class ProgressExamples {
         .putAll(ResultRollUp.class, rollUp.results())
         .putAll(RollUp.class, rollUp)
         .putAll(PerformanceRow.class, table.groups().get(1).rows())
+        .putAll(PerformanceRow.class, quarterly.groups().get(0).rows())
         .putAll(PerformanceGroup.class, table.groups())
-        .putAll(PerformanceTable.class, table)
+        .putAll(PerformanceTable.class, table, quarterly)
         .build();
   }
 }

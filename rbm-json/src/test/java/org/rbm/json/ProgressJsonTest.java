@@ -18,6 +18,8 @@ import org.rbm.core.period.DateRange;
 import org.rbm.core.progress.AchievementMethod;
 import org.rbm.core.progress.AssessmentGrade;
 import org.rbm.core.progress.IndicatorWeights;
+import org.rbm.core.RbmException;
+import org.rbm.core.progress.PerformanceRow;
 import org.rbm.core.progress.PerformanceTable;
 import org.rbm.core.progress.PeriodAssessment;
 import org.rbm.core.progress.PeriodProgress;
@@ -64,6 +66,28 @@ class ProgressJsonTest {
         "{\"period\":{\"start\":\"2008-01-01\",\"end\":\"2008-12-31\"},\"timing\":\"COMPLETED\","
             + "\"target\":45,\"actual\":41,\"ratio\":0.9111111111111111111111111111111111,"
             + "\"score\":0.9111111111111111111111111111111111,\"status\":\"ON_TRACK\"}");
+  }
+
+  @Test
+  void aRowSaysWhichPeriodsAreRolledUp() {
+    PerformanceRow row = ProgressExamples.quarterlyInYearlyTable().groups().get(0).rows().get(0);
+    String written = json.write(row);
+    // As of 2008-08-01, Q1 and Q2 are completed: 10 + 20 = 30 against 25 + 25 = 50 to date.
+    assertTrue(
+        written.contains(
+            "\"periods\":[{\"period\":{\"start\":\"2008-01-01\",\"end\":\"2008-12-31\"},"
+                + "\"timing\":\"RUNNING\",\"target\":100,\"actual\":30,\"ratio\":0.6,"
+                + "\"score\":0.6,\"status\":\"BEHIND\"}],"
+                + "\"rolledUp\":[{\"start\":\"2008-01-01\",\"end\":\"2008-12-31\"}],\"plan\":"),
+        written);
+    assertEquals(row, json.read(written, PerformanceRow.class));
+    String elsewhere =
+        written.replace(
+            "\"rolledUp\":[{\"start\":\"2008-01-01\",\"end\":\"2008-12-31\"}]",
+            "\"rolledUp\":[{\"start\":\"2009-01-01\",\"end\":\"2009-12-31\"}]");
+    RbmException e =
+        assertThrows(RbmException.class, () -> json.read(elsewhere, PerformanceRow.class));
+    assertTrue(e.getMessage().contains("rolledUp: got 2009-01-01/2009-12-31"), e.getMessage());
   }
 
   @Test

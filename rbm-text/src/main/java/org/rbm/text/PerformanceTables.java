@@ -39,6 +39,12 @@ import org.rbm.text.internal.ProgressLabels;
  * Spanish, English for any other; numbers, dates and identifiers are the same in every language.
  * {@link RenderOptions#columnWidth()} is not used: cells are as wide as their longest text.
  *
+ * <p>A period rolled up from shorter ones (a year from its quarters, in a table laid out with
+ * {@link org.rbm.core.progress.PerformanceTableOptions}) shows its target and actual marked
+ * {@code †} ({@code 100†}), and plain text and Markdown end with a legend line saying how they
+ * were combined; CSV cells stay bare numbers ({@link
+ * org.rbm.core.progress.PerformanceRow#rolledUp()} tells which periods are rolled up).
+ *
  * <p>Never throws on a table the model accepts. Thread-safe; linear in the number of cells.
  */
 public final class PerformanceTables {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.indicators.Indicator;
 import org.rbm.core.indicators.Direction;
@@ -249,6 +250,7 @@ public interface ProgressValues {
    * @param unit the indicator's unit
    * @param baseline the baseline value
    * @param periods each period's progress, by period
+   * @param rolledUp the periods rolled up from shorter ones
    * @param plan the plan's progress
    * @return the row
    */
@@ -260,6 +262,7 @@ public interface ProgressValues {
       Optional<String> unit,
       Optional<Value> baseline,
       Map<DateRange, PeriodProgress> periods,
+      Set<DateRange> rolledUp,
       PlanProgress plan);
 
   /**

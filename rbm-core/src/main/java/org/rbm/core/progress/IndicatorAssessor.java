@@ -249,6 +249,26 @@ final class IndicatorAssessor {
     return completed ? ProgressStatus.BEHIND : ProgressStatus.NOT_YET_DUE;
   }
 
+  /**
+   * The progress of {@code period} made of the indicator's shorter periods it holds, for a table in
+   * a coarser frequency: the plan's aggregation over just those periods (see {@link PlanProgress}),
+   * so that a year made of quarters sums, takes the latest or pools exactly as the plan's totals
+   * do. Its target is the whole period's ({@link PlanProgress#planTarget()}); its actual, ratio,
+   * score and status are to date, over the shorter periods completed.
+   */
+  PeriodProgress rolledUp(DateRange period, List<PeriodProgress> shorter) {
+    PlanProgress over = plan(shorter);
+    return ImmutablePeriodProgress.builder()
+        .period(period)
+        .timing(PeriodTiming.of(period, asOf))
+        .target(over.planTarget())
+        .actual(over.actualToDate())
+        .ratio(over.ratio())
+        .score(over.score())
+        .status(over.status())
+        .build();
+  }
+
   private PlanProgress plan(List<PeriodProgress> periods) {
     List<PeriodProgress> completed = new ArrayList<>();
     for (PeriodProgress p : periods) {

@@ -1,6 +1,9 @@
 package org.rbm.core.progress;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import org.immutables.value.Value.Check;
+import org.rbm.core.InvalidValueException;
 import java.util.Optional;
 import org.immutables.value.Value.Immutable;
 import org.rbm.core.indicators.IndicatorId;
@@ -69,9 +72,29 @@ public abstract class PerformanceRow {
   public abstract ImmutableMap<DateRange, PeriodProgress> periods();
 
   /**
+   * Returns the periods whose progress is rolled up from shorter periods of the indicator (such as
+   * a year from its quarters, in a yearly table), by the plan's aggregation (see {@link
+   * PerformanceTableOptions}).
+   *
+   * @return the rolled-up periods, each a key of {@link #periods()}; empty when every period is
+   *     shown as given
+   */
+  public abstract ImmutableSet<DateRange> rolledUp();
+
+  /**
    * Returns the progress over the whole plan.
    *
    * @return the plan's progress
    */
   public abstract PlanProgress plan();
+
+  @Check
+  final void check() {
+    for (DateRange period : rolledUp()) {
+      if (!periods().containsKey(period)) {
+        throw new InvalidValueException(
+            "rolledUp", period, "a period of the row's periods (" + periods().size() + " given)");
+      }
+    }
+  }
 }

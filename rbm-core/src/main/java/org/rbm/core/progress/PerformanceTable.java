@@ -1,13 +1,16 @@
 package org.rbm.core.progress;
 
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.immutables.value.Value.Immutable;
 import org.rbm.core.indicators.Baseline;
 import org.rbm.core.indicators.Indicator;
@@ -30,8 +33,10 @@ import org.rbm.core.results.ResultsFramework;
  *     .table();
  * }</pre>
  *
- * <p>The period columns are every period any indicator has, in date order; an indicator without a
- * period shows empty cells there. The "% met" column shows the achievement figure of the ratio by the method the table states
+ * <p>The period columns follow {@link PerformanceTableOptions}: by default one per period of the
+ * framework's most common frequency, in date order, an indicator's shorter periods rolled up into
+ * them by the plan's aggregation ({@link PerformanceRow#rolledUp()} says which); an indicator
+ * without a period in a column shows empty cells there. The "% met" column shows the achievement figure of the ratio by the method the table states
  * ({@link AchievementMethod#achievement}: 100% is the target met and more is better, also for a
  * decreasing indicator), or the grade of an explicit assessment. Every
  * group and row is kept, also results without indicators, so the chain stays readable. Immutable and
@@ -83,9 +88,10 @@ public abstract class PerformanceTable {
    */
   public abstract ImmutableList<PerformanceGroup> groups();
 
-  /** Lays a report out as a table; see {@link ProgressReport#table}. */
-  static PerformanceTable of(ProgressReport report) {
+  /** Lays a report out as a table; see {@link ProgressReport#table(PerformanceTableOptions)}. */
+  static PerformanceTable of(ProgressReport report, PerformanceTableOptions options) {
     ResultsFramework framework = report.framework();
+    TableColumns layout = TableColumns.of(options, framework.indicators());
     Set<DateRange> periods = new HashSet<>();
     ImmutableList.Builder<PerformanceGroup> groups = ImmutableList.builder();
     for (Result r : framework.resultsInTreeOrder()) {
@@ -98,12 +104,7 @@ public abstract class PerformanceTable {
       for (Indicator indicator : r.indicators()) {
         // A report holds the progress of each of its framework's indicators (its check).
         IndicatorProgress p = report.indicator(indicator.id()).orElseThrow();
-        ImmutableMap.Builder<DateRange, PeriodProgress> cells = ImmutableMap.builder();
-        for (PeriodProgress period : p.periods()) {
-          cells.put(period.period(), period);
-          periods.add(period.period());
-        }
-        group.addRow(
+        ImmutablePerformanceRow.Builder row =
             ImmutablePerformanceRow.builder()
                 .indicator(indicator.id())
                 .title(indicator.title())
@@ -111,9 +112,11 @@ public abstract class PerformanceTable {
                 .direction(indicator.direction())
                 .unit(indicator.unit())
                 .baseline(indicator.baseline().flatMap(Baseline::value))
-                .periods(cells.buildOrThrow())
-                .plan(p.plan())
-                .build());
+                .plan(p.plan());
+        if (!options.planTotalsOnly()) {
+          cells(report, options, layout, indicator, p, row, periods);
+        }
+        group.addRow(row.build());
       }
       groups.add(group.build());
     }
@@ -128,5 +131,49 @@ public abstract class PerformanceTable {
         .columns(columns)
         .groups(groups.build())
         .build();
+  }
+
+  /**
+   * Puts an indicator's periods into their columns: a period that is its column's is shown as
+   * given (also when shorter periods of the indicator lie in the same column), shorter ones are
+   * rolled up. Linear in the indicator's periods, plus sorting its columns.
+   */
+  private static void cells(
+      ProgressReport report,
+      PerformanceTableOptions options,
+      TableColumns layout,
+      Indicator indicator,
+      IndicatorProgress progress,
+      ImmutablePerformanceRow.Builder row,
+      Set<DateRange> periods) {
+    Map<DateRange, List<PeriodProgress>> byColumn = new LinkedHashMap<>();
+    for (PeriodProgress period : progress.periods()) {
+      DateRange column = layout.columnOf(period.period());
+      if (options.window().map(column::overlaps).orElse(true)) {
+        byColumn.computeIfAbsent(column, k -> new ArrayList<>()).add(period);
+      }
+    }
+    List<DateRange> own = new ArrayList<>(byColumn.keySet());
+    own.sort(null);
+    @Nullable IndicatorAssessor assessor = null;
+    for (DateRange column : own) {
+      List<PeriodProgress> in = requireNonNull(byColumn.get(column));
+      @Nullable PeriodProgress given = null;
+      for (PeriodProgress p : in) {
+        if (p.period().equals(column)) {
+          given = p;
+        }
+      }
+      if (given == null) {
+        if (assessor == null) {
+          assessor =
+              new IndicatorAssessor(indicator, report.asOf(), report.settings(), Map.of());
+        }
+        given = assessor.rolledUp(column, in);
+        row.addRolledUp(column);
+      }
+      row.putPeriod(column, given);
+      periods.add(column);
+    }
   }
 }

@@ -98,13 +98,29 @@ public abstract class ProgressReport {
   }
 
   /**
-   * Lays the report out as a performance table (IPTT); render it with {@code
+   * Lays the report out as a performance table (IPTT) with the default options: one column group
+   * per period of the framework's most common frequency; render it with {@code
    * org.rbm.text.PerformanceTables}.
    *
    * @return the table
    */
   public final PerformanceTable table() {
-    return PerformanceTable.of(this);
+    return table(PerformanceTableOptions.defaults());
+  }
+
+  /**
+   * Lays the report out as a performance table (IPTT) in a chosen frequency, window or with the
+   * plan totals only, such as a yearly table of quarterly and yearly indicators; see {@link
+   * PerformanceTableOptions}. Linear in the framework's periods (plus sorting each row's columns
+   * and the table's distinct columns).
+   *
+   * @param options the layout
+   * @return the table
+   * @throws InvalidValueException if a sum of an indicator's targets or actuals rolled up into one
+   *     column reaches 10^30 (the limit of a {@link org.rbm.core.indicators.Value})
+   */
+  public final PerformanceTable table(PerformanceTableOptions options) {
+    return PerformanceTable.of(this, java.util.Objects.requireNonNull(options, "options"));
   }
 
   @Check

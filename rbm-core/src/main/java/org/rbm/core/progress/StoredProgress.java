@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rbm.core.indicators.Indicator;
 import org.rbm.core.indicators.Direction;
 import org.rbm.core.indicators.IndicatorId;
@@ -164,6 +165,7 @@ final class StoredProgress implements ProgressValues {
       Optional<String> unit,
       Optional<Value> baseline,
       Map<DateRange, PeriodProgress> periods,
+      Set<DateRange> rolledUp,
       PlanProgress plan) {
     return ImmutablePerformanceRow.builder()
         .indicator(indicator)
@@ -173,6 +175,7 @@ final class StoredProgress implements ProgressValues {
         .unit(unit)
         .baseline(baseline)
         .periods(periods)
+        .rolledUp(rolledUp)
         .plan(plan)
         .build();
   }

@@ -6,9 +6,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.indicators.Direction;
 import org.rbm.core.indicators.IndicatorId;
@@ -40,12 +42,14 @@ final class PerformanceTableCodecs {
     Optional<String> unit = Optional.empty();
     Optional<Value> baseline = Optional.empty();
     final Map<DateRange, PeriodProgress> periods = new LinkedHashMap<>();
+    final Set<DateRange> rolledUp = new LinkedHashSet<>();
     @Nullable PlanProgress plan;
   }
 
   /**
    * {@link PerformanceRow}: {@code {"indicator": "IND-7", "title": "...", "measure": "COUNT", "direction": "INCREASE",
-   * "unit": "countries", "baseline": 30, "periods": [...], "plan": {...}}}.
+   * "unit": "countries", "baseline": 30, "periods": [...], "rolledUp": [...], "plan": {...}}}; {@code
+   * rolledUp}, the periods rolled up from shorter ones, is written only when there are some.
    */
   static final class PerformanceRowCodec extends Codec<PerformanceRow> {
     private static final Fields<RowParts> FIELDS =
@@ -68,6 +72,17 @@ final class PerformanceTableCodecs {
                             throw in.error("the period " + p.period() + " again", "each period at most once");
                           }
                         }))
+            .optional(
+                "rolledUp",
+                "an array of date range objects",
+                (in, r) ->
+                    in.array(
+                        () -> {
+                          DateRange p = in.read(DateRange.class);
+                          if (!r.rolledUp.add(p)) {
+                            throw in.error("the period " + p + " again", "each period at most once");
+                          }
+                        }))
             .required("plan", "a plan progress object", (in, r) -> r.plan = in.read(PlanProgress.class))
             .build();
 
@@ -85,6 +100,10 @@ final class PerformanceTableCodecs {
       out.optional("unit", value.unit());
       out.optional("baseline", value.baseline());
       out.list("periods", value.periods().values());
+      // Only when some are: a table whose periods are all shown as given reads as it always did.
+      if (!value.rolledUp().isEmpty()) {
+        out.list("rolledUp", value.rolledUp());
+      }
       out.field("plan", value.plan());
       out.end();
     }
@@ -103,6 +122,7 @@ final class PerformanceTableCodecs {
                   r.unit,
                   r.baseline,
                   r.periods,
+                  r.rolledUp,
                   requireNonNull(r.plan)),
           "");
     }

@@ -26,6 +26,8 @@ public final class PerformanceTableLayout {
   private static final int PLAN = 5;
   private static final int MAX_TEXT_CELL = 40;
   private static final String NONE = "-";
+  /** Marks a period's target and actual rolled up from shorter periods; the legend explains it. */
+  static final String ROLLED_UP = "\u2020";
 
   private final PerformanceTable table;
   private final ProgressLabels labels;
@@ -93,6 +95,7 @@ public final class PerformanceTableLayout {
         line(out, rows.get(next), width);
       }
     }
+    legend(out);
     return out.toString();
   }
 
@@ -141,7 +144,19 @@ public final class PerformanceTableLayout {
         mdRow(out, cells(r, NONE, PerformanceTableLayout::md));
       }
     }
+    legend(out);
     return out.toString();
+  }
+
+  /** After the table, when a cell is rolled up: a blank line and what the mark means. */
+  private void legend(StringBuilder out) {
+    boolean any =
+        table.groups().stream()
+            .flatMap(g -> g.rows().stream())
+            .anyMatch(r -> !r.rolledUp().isEmpty());
+    if (any) {
+      out.append('\n').append(labels.get("legend.rolledUp", ROLLED_UP)).append('\n');
+    }
   }
 
   private static void mdRow(StringBuilder out, List<String> cells) {
@@ -242,8 +257,10 @@ public final class PerformanceTableLayout {
         }
         continue;
       }
-      cells.add(text.apply(value(m, p.target(), none)));
-      cells.add(text.apply(value(m, p.actual(), none)));
+      // CSV stays machine-readable: no mark there (the JSON says which periods are rolled up).
+      String mark = r.rolledUp().contains(period) && !none.isEmpty() ? ROLLED_UP : "";
+      cells.add(text.apply(value(m, p.target(), none)) + (p.target().isPresent() ? mark : ""));
+      cells.add(text.apply(value(m, p.actual(), none)) + (p.actual().isPresent() ? mark : ""));
       cells.add(
           p.ratio()
               .map(x -> ProgressText.percent(table.method().achievement(direction, x), decimals))
