@@ -48,4 +48,16 @@ class InvalidValueExceptionTest {
     assertTrue(e instanceof RbmException);
     assertEquals("f: got 1, expected 2", ((RbmException) e).getMessage());
   }
+
+  @Test
+  void showsAValueOfExactlyTwoHundredCharactersWholeAndCutsOneMore() {
+    String atTheCut = "a".repeat(199) + "z";
+    assertEquals(
+        "title: got \"" + atTheCut + "\", expected a short title",
+        new InvalidValueException("title", atTheCut, "a short title").getMessage());
+    String oneOver = "a".repeat(200) + "z";
+    assertEquals(
+        "title: got \"" + "a".repeat(200) + "... (201 characters)\", expected a short title",
+        new InvalidValueException("title", oneOver, "a short title").getMessage());
+  }
 }

@@ -166,8 +166,19 @@ class LinkageMatricesCsvTest {
 
   @Test
   void rejectsARowGivenTwice() {
-    fails(HEADER + "Xeno [X],,\r\nXeno [X],,\r\n", 3, 1);
-    fails("Strategy,Alpha [A],Alpha again [A]\r\n", 1, 3);
+    assertEquals(
+        "linkage matrix CSV, line 3, field 1: cannot parse \"Xeno [X]\", expected a strategy whose"
+            + " row was not given before",
+        fails(HEADER + "Xeno [X],,\r\nXeno [X],,\r\n", 3, 1).getMessage());
+    // A core strategy's row: its id is declared by the header, so only the row check sees it.
+    assertEquals(
+        "linkage matrix CSV, line 3, field 1: cannot parse \"Alpha [A]\", expected a strategy whose"
+            + " row was not given before",
+        fails(HEADER + "Alpha [A],,x\r\nAlpha [A],,y\r\n", 3, 1).getMessage());
+    assertEquals(
+        "linkage matrix CSV, line 1, field 3: cannot parse \"Alpha again [A]\", expected a strategy"
+            + " id not used before, but A is in line 1, field 2",
+        fails("Strategy,Alpha [A],Alpha again [A]\r\n", 1, 3).getMessage());
   }
 
   @Test

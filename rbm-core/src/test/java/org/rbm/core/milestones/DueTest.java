@@ -64,6 +64,21 @@ class DueTest {
   }
 
   @Test
+  void takesTheFirstAndTheLastYearOfTheRange() {
+    assertEquals(LocalDate.of(1000, 12, 31), Due.ofYear(1000).deadline());
+    assertEquals(LocalDate.of(9999, 12, 31), Due.ofYear(9999).deadline());
+    assertEquals(LocalDate.of(1000, 1, 1), Due.of(LocalDate.of(1000, 1, 1)).deadline());
+    assertEquals(LocalDate.of(9999, 12, 31), Due.of(LocalDate.of(9999, 12, 31)).deadline());
+    assertEquals(
+        "due: got 10000, expected a year from 1000 to 9999",
+        assertThrows(InvalidValueException.class, () -> Due.ofYear(10000)).getMessage());
+    assertEquals(
+        "due: got +10000-01-01, expected a year from 1000 to 9999",
+        assertThrows(InvalidValueException.class, () -> Due.of(LocalDate.of(10000, 1, 1)))
+            .getMessage());
+  }
+
+  @Test
   void laterMeansALaterDeadline() {
     Due y2007 = Due.ofYear(2007);
     Due y2008 = Due.ofYear(2008);

@@ -303,6 +303,28 @@ class MilestoneTest {
   }
 
   @Test
+  void rejectsEachBlankTextByItsField() {
+    assertEquals(
+        "owner: got \"\", expected a text that is not blank",
+        assertThrows(
+                InvalidValueException.class,
+                () -> Milestone.builder().from(m6(IN_PROGRESS)).owner("").build())
+            .getMessage());
+    assertEquals(
+        "initialStatement: got \"  \", expected a text that is not blank",
+        assertThrows(
+                InvalidValueException.class,
+                () -> Milestone.builder().from(m6(IN_PROGRESS)).initialStatement("  ").build())
+            .getMessage());
+    assertEquals(
+        "recordedBy: got \"\t\", expected a text that is not blank",
+        assertThrows(
+                InvalidValueException.class,
+                () -> Milestone.builder().from(m6(IN_PROGRESS)).recordedBy("\t").build())
+            .getMessage());
+  }
+
+  @Test
   void rejectsBlankTextsAndMissingAttributes() {
     assertEquals(
         "area: got \" \", expected a text that is not blank",

@@ -11,6 +11,7 @@ import static org.quicktheories.generators.SourceDSL.localDates;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
+import java.time.Year;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.RbmParseException;
@@ -37,6 +38,15 @@ class DateRangeTest {
         assertThrows(InvalidValueException.class, () -> DateRange.ofYear(-1_000_000_000))
             .getMessage());
     assertEquals(365, DateRange.ofYear(999_999_999).lengthInDays());
+  }
+
+  @Test
+  void takesTheFirstAndTheLastYearADateCanHold() {
+    // -999999999 and 999999999 are odd, so neither is a leap year.
+    assertEquals(
+        "-999999999-01-01/-999999999-12-31", DateRange.ofYear(Year.MIN_VALUE).toString());
+    assertEquals("+999999999-01-01/+999999999-12-31", DateRange.ofYear(Year.MAX_VALUE).toString());
+    assertEquals(365, DateRange.ofYear(Year.MIN_VALUE).lengthInDays());
   }
 
   @Test

@@ -247,6 +247,26 @@ class ProgressCalculatorTest {
   }
 
   @Test
+  void rejectsAPeriodRepeatedRightAfterItself() {
+    // In order but for the repeat: the calculator's own message, not a later check's.
+    Indicator i =
+        Fixtures.count(
+            Direction.INCREASE,
+            null,
+            year(2008, n("10"), n("5")),
+            year(2009, n("20"), n("20")),
+            year(2009, n("30"), null));
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () -> ProgressCalculator.of(PERCENT).indicator(i, date("2010-01-01")));
+    assertEquals(
+        "indicator IND-1.periods[2].period: got 2009-01-01/2009-12-31, expected a period not given"
+            + " before for the indicator (progress needs one value per period)",
+        e.getMessage());
+  }
+
+  @Test
   void rejectsNullArguments() {
     new NullPointerTester()
         .setDefault(Indicator.class, Fixtures.count(Direction.INCREASE, null))

@@ -153,6 +153,14 @@ class IndicatorRulesTest {
   }
 
   @Test
+  void acceptsADecreasingIndicatorWhoseFinalTargetEqualsItsBaseline() {
+    // Baseline 30, decreasing; the final target (2009) is 30 as well: no planned rise.
+    Indicator flat = indicator("IND-1").direction(Direction.DECREASE).build()
+        .withPeriods(year(2008, 30, 30), yearTarget(2009, 30));
+    assertTrue(validate(withIndicator(flat)).isClean());
+  }
+
+  @Test
   void flagsPercentagesOutsideZeroToHundred() {
     Indicator bad = percentage()
         .baseline(Baseline.of(Value.of(-5), Fixtures.BASELINE_DATE))

@@ -44,6 +44,18 @@ class PeriodRulesTest {
   }
 
   @Test
+  void flagsTheSecondOfExactlyTwoOverlappingPeriods() {
+    // Two periods in order: 2008, then 2008-07/2009-06, which starts before 2008 ends.
+    Indicator two = indicator("IND-1").build().withPeriods(
+        year(2008, 40, 38),
+        target(LocalDate.of(2008, 7, 1), LocalDate.of(2009, 6, 30), 45));
+    ValidationReport report = validate(withIndicator(two));
+    assertFindings(report, "RBM-PER-001 ERROR " + IND_1 + "/periods/2008-07-01--2009-06-30");
+    assertEquals("The period 2008-07-01 to 2009-06-30 of indicator IND-1 overlaps its period"
+        + " 2008.", report.findings().get(0).message());
+  }
+
+  @Test
   void flagsAPeriodInsideALongerOne() {
     // Sorted: 2008, then the biennium (same start, later end), then 2009. The biennium overlaps
     // 2008; it reaches furthest, so 2009 overlaps it, although 2008 ends before 2009 starts.

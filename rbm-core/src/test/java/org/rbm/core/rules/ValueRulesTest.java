@@ -149,6 +149,25 @@ class ValueRulesTest {
   }
 
   @Test
+  void flagsAPercentageFarAboveItsTarget() {
+    // A share of 50% against a target of 40%: 50 / 40 = 1.25, 25% above, beyond the 20% allowed.
+    // A share of 48% is 20% above: allowed.
+    Indicator share = Indicator.builder()
+        .from(indicator("IND-1").build())
+        .measure(Measure.PERCENTAGE)
+        .unit(Optional.empty())
+        .periods(List.of(year(2008, 40, 50), yearTarget(2009, 50)))
+        .build();
+    ValidationReport report = validate(withIndicator(share));
+    assertFindings(report, "RBM-VAL-003 WARNING " + IND_1 + "/actuals/2008");
+    assertEquals("The actual 50 of indicator IND-1 for 2008 is 25% above its"
+        + " target 40 (more than 20%): check the figure and the target.",
+        report.findings().get(0).message());
+    assertTrue(validate(withIndicator(share.withPeriods(year(2008, 40, 48), yearTarget(2009, 50))))
+        .isClean());
+  }
+
+  @Test
   void acceptsActualExactlyTwentyPercentAboveAndZeroTargets() {
     assertTrue(validate(withIndicator(indicator("IND-1").build()
         .withPeriods(year(2008, 40, 48), yearTarget(2009, 50)))).isClean());

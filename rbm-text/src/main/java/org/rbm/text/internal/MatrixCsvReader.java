@@ -128,7 +128,8 @@ final class MatrixCsvReader {
         throw fault(first, "the name given in the header, " + column.name() + ", for " + row.id());
       }
     } else {
-      requireNew(row.id(), first);
+      // New for certain: not a column (own is null), and not a row before (rowsSeen).
+      declared.put(row.id(), first);
       if (declared.size() > LinkageMatrix.MAX_STRATEGIES) {
         throw new LinkageMatrixParseException(first.line(), first.index(),
             declared.size() + " strategies", "LinkageMatrix.MAX_STRATEGIES",
