@@ -3,6 +3,7 @@ package org.rbm.text;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
+import org.rbm.core.InvalidValueException;
 import org.rbm.core.progress.PerformanceTable;
 import org.rbm.core.progress.ProgressStatus;
 import org.rbm.text.internal.PerformanceTableLayout;
@@ -72,9 +73,66 @@ public final class PerformanceTables {
   public static String render(PerformanceTable table, TableFormat format, RenderOptions options) {
     requireNonNull(table, "table");
     requireNonNull(format, "format");
-    PerformanceTableLayout layout =
+    return render(
         new PerformanceTableLayout(
-            table, ProgressLabels.of(options.locale()), options.percentDecimals());
+            table, ProgressLabels.of(options.locale()), options.percentDecimals()),
+        format);
+  }
+
+  /**
+   * Renders a table with the default options (English, one decimal) and a row per category of a
+   * dimension under each indicator (see {@link #render(PerformanceTable, String, TableFormat,
+   * RenderOptions)}).
+   *
+   * @param table the table
+   * @param dimension the dimension, such as {@code sex}
+   * @param format the format
+   * @return the rendering
+   */
+  public static String render(PerformanceTable table, String dimension, TableFormat format) {
+    return render(table, dimension, format, RenderOptions.defaults());
+  }
+
+  /**
+   * Renders a table with a row per category of a dimension under each indicator, as TolaData's
+   * IPTT shows disaggregations: a column after the indicator's id names the dimension ({@code sex})
+   * and holds {@code Total} on the indicator's own row and the category ({@code female}) on the
+   * rows below it, one per category that any of the indicator's periods is broken down by, in the
+   * order they first appear (declared categories first, see {@link
+   * org.rbm.core.progress.PeriodProgress#breakdown(String)}). A category's row shows, in each
+   * period, its target, its actual and its actual against its own target ({@link
+   * org.rbm.core.progress.CategoryProgress#ratio()}: a category has no baseline, so this is
+   * always the percent of its target, whatever the table's method); its baseline, status and
+   * whole-plan cells are empty, and so are the periods not broken down by it (a period rolled up
+   * from shorter ones carries no breakdown). Indicators without a breakdown by the dimension
+   * have their own row only. CSV repeats the indicator's title and unit on every row.
+   *
+   * <p>The whole table for one dimension; for several, render once per dimension. Linear in the
+   * number of cells.
+   *
+   * @param table the table
+   * @param dimension the dimension, such as {@code sex}
+   * @param format the format
+   * @param options the decimals of percentages and the language of the words
+   * @return the rendering
+   * @throws org.rbm.core.InvalidValueException if the dimension is blank
+   */
+  public static String render(
+      PerformanceTable table, String dimension, TableFormat format, RenderOptions options) {
+    requireNonNull(table, "table");
+    requireNonNull(dimension, "dimension");
+    requireNonNull(format, "format");
+    requireNonNull(options, "options");
+    if (dimension.isBlank()) {
+      throw new InvalidValueException("dimension", dimension, "a dimension's name, not blank");
+    }
+    return render(
+        new PerformanceTableLayout(
+            table, ProgressLabels.of(options.locale()), options.percentDecimals(), dimension),
+        format);
+  }
+
+  private static String render(PerformanceTableLayout layout, TableFormat format) {
     return switch (format) {
       case PLAIN_TEXT -> layout.plainText();
       case MARKDOWN -> layout.markdown();

@@ -1,7 +1,10 @@
 package org.rbm.text.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +12,7 @@ import org.rbm.core.indicators.Direction;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.Value;
 import org.rbm.core.period.DateRange;
+import org.rbm.core.progress.CategoryProgress;
 import org.rbm.core.progress.PerformanceGroup;
 import org.rbm.core.progress.PerformanceRow;
 import org.rbm.core.progress.PerformanceTable;
@@ -18,10 +22,11 @@ import org.rbm.core.progress.PlanProgress;
 
 /**
  * Lays a {@link PerformanceTable} out as aligned plain text, Markdown and CSV, in the words of a
- * {@link ProgressLabels} and with percentages to a number of decimals.
+ * {@link ProgressLabels} and with percentages to a number of decimals; with a dimension, each
+ * indicator's row is followed by a row per category of that dimension, and a column after the
+ * indicator's id names the category ({@code Total} on the indicator's own row).
  */
 public final class PerformanceTableLayout {
-  private static final int FIXED = 3;
   private static final int PERIOD = 4;
   private static final int PLAN = 5;
   private static final int MAX_TEXT_CELL = 40;
@@ -32,6 +37,9 @@ public final class PerformanceTableLayout {
   private final PerformanceTable table;
   private final ProgressLabels labels;
   private final int decimals;
+  private final @Nullable String dimension;
+  /** The columns before the first period: indicator, (category,) title, baseline. */
+  private final int fixed;
 
   /**
    * Prepares the layout of a table.
@@ -41,9 +49,46 @@ public final class PerformanceTableLayout {
    * @param decimals the decimals of a percentage
    */
   public PerformanceTableLayout(PerformanceTable table, ProgressLabels labels, int decimals) {
+    this(table, labels, decimals, null);
+  }
+
+  /**
+   * Prepares the layout of a table with a row per category of a dimension under each indicator.
+   *
+   * @param table the table
+   * @param labels the words to use
+   * @param decimals the decimals of a percentage
+   * @param dimension the dimension whose categories get rows, such as {@code sex}; {@code null}
+   *     for none
+   */
+  public PerformanceTableLayout(
+      PerformanceTable table, ProgressLabels labels, int decimals, @Nullable String dimension) {
     this.table = table;
     this.labels = labels;
     this.decimals = decimals;
+    this.dimension = dimension;
+    this.fixed = dimension == null ? 3 : 4;
+  }
+
+  /**
+   * The rows of an indicator: its own, then (with a dimension) one per category of the dimension
+   * in any of its periods, in the order they first appear.
+   */
+  private List<List<String>> rowsOf(PerformanceRow r, String none, UnaryOperator<String> text) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(cells(r, none, text));
+    if (dimension != null) {
+      Set<String> categories = new LinkedHashSet<>();
+      for (PeriodProgress p : r.periods().values()) {
+        for (CategoryProgress c : p.breakdown(dimension)) {
+          categories.add(c.category());
+        }
+      }
+      for (String category : categories) {
+        rows.add(categoryCells(r, category, none, text));
+      }
+    }
+    return rows;
   }
 
   /**
@@ -61,9 +106,10 @@ public final class PerformanceTableLayout {
       rowOfGroup.add(rows.size());
       groupLines.add("  ".repeat(g.depth()) + g.result() + " [" + g.level() + "] " + g.title());
       for (PerformanceRow r : g.rows()) {
-        List<String> cells = cells(r, NONE, PerformanceTableLayout::cut);
-        cells.set(0, "  ".repeat(g.depth() + 1) + cells.get(0));
-        rows.add(cells);
+        for (List<String> cells : rowsOf(r, NONE, PerformanceTableLayout::cut)) {
+          cells.set(0, "  ".repeat(g.depth() + 1) + cells.get(0));
+          rows.add(cells);
+        }
       }
     }
     // A first header line labels each column group above its first column.
@@ -71,7 +117,7 @@ public final class PerformanceTableLayout {
     for (int c = 0; c < names.size(); c++) {
       groupHeader.add("");
     }
-    int c0 = FIXED;
+    int c0 = fixed;
     for (DateRange period : table.columns()) {
       groupHeader.set(c0, ProgressText.periodLabel(period));
       c0 += PERIOD;
@@ -99,7 +145,7 @@ public final class PerformanceTableLayout {
     return out.toString();
   }
 
-  private static void line(StringBuilder out, List<String> cells, int[] width) {
+  private void line(StringBuilder out, List<String> cells, int[] width) {
     StringBuilder line = new StringBuilder();
     for (int c = 0; c < cells.size(); c++) {
       if (c > 0) {
@@ -112,10 +158,10 @@ public final class PerformanceTableLayout {
   }
 
   /** Column groups start after the fixed columns, at each period and at the whole plan. */
-  private static boolean isGroupStart(int column, int columns) {
+  private boolean isGroupStart(int column, int columns) {
     int planStart = columns - PLAN;
     return column == planStart
-        || (column >= FIXED && column < planStart && (column - FIXED) % PERIOD == 0);
+        || (column >= fixed && column < planStart && (column - fixed) % PERIOD == 0);
   }
 
   /**
@@ -135,13 +181,18 @@ public final class PerformanceTableLayout {
     for (PerformanceGroup g : table.groups()) {
       List<String> head = new ArrayList<>();
       head.add("**" + md(g.result().toString()) + "**");
+      if (dimension != null) {
+        head.add("");
+      }
       head.add("**" + md(g.level() + ": " + g.title()) + "**");
       while (head.size() < names.size()) {
         head.add("");
       }
       mdRow(out, head);
       for (PerformanceRow r : g.rows()) {
-        mdRow(out, cells(r, NONE, PerformanceTableLayout::md));
+        for (List<String> cells : rowsOf(r, NONE, PerformanceTableLayout::md)) {
+          mdRow(out, cells);
+        }
       }
     }
     legend(out);
@@ -178,14 +229,19 @@ public final class PerformanceTableLayout {
                 labels.get("column.level"),
                 labels.get("column.resultTitle")));
     names.addAll(columnNames(true));
-    names.add(5, labels.get("column.unit"));
+    // The unit follows the indicator's title.
+    int unit = fixed + 2;
+    names.add(unit, labels.get("column.unit"));
     csvRow(out, names);
     for (PerformanceGroup g : table.groups()) {
       for (PerformanceRow r : g.rows()) {
-        List<String> cells = new ArrayList<>(List.of(g.result().toString(), g.level(), g.title()));
-        cells.addAll(cells(r, "", UnaryOperator.identity()));
-        cells.add(5, r.unit().orElse(""));
-        csvRow(out, cells);
+        for (List<String> row : rowsOf(r, "", UnaryOperator.identity())) {
+          List<String> cells =
+              new ArrayList<>(List.of(g.result().toString(), g.level(), g.title()));
+          cells.addAll(row);
+          cells.add(unit, r.unit().orElse(""));
+          csvRow(out, cells);
+        }
       }
     }
     return out.toString();
@@ -223,6 +279,9 @@ public final class PerformanceTableLayout {
                 labels.get("column.indicator"),
                 labels.get("column.title"),
                 labels.get("column.baseline")));
+    if (dimension != null) {
+      names.add(1, dimension);
+    }
     for (DateRange period : table.columns()) {
       String p = ProgressText.periodLabel(period);
       names.add(qualified ? labels.get("qualified.target", p) : labels.get("column.target"));
@@ -247,6 +306,9 @@ public final class PerformanceTableLayout {
     Direction direction = r.direction().orElse(Direction.INCREASE);
     List<String> cells = new ArrayList<>();
     cells.add(r.indicator().toString());
+    if (dimension != null) {
+      cells.add(labels.get("breakdown.total"));
+    }
     cells.add(text.apply(r.title()));
     cells.add(text.apply(value(m, r.baseline(), none)));
     for (DateRange period : table.columns()) {
@@ -283,6 +345,52 @@ public final class PerformanceTableLayout {
             .orElse(none));
     cells.add(labels.status(plan.status()));
     return cells;
+  }
+
+  /**
+   * A category's row: its target, actual and actual against its own target in each period where
+   * the period's values are broken down by it; no baseline, status or whole-plan figures (a
+   * category has none). The title is repeated in CSV only, where each row stands alone.
+   */
+  private List<String> categoryCells(
+      PerformanceRow r, String category, String none, UnaryOperator<String> text) {
+    Measure m = r.measure();
+    List<String> cells = new ArrayList<>();
+    cells.add(r.indicator().toString());
+    cells.add(text.apply(category));
+    cells.add(none.isEmpty() ? r.title() : "");
+    cells.add(none);
+    for (DateRange period : table.columns()) {
+      @Nullable CategoryProgress c = category(r.periods(), period, category);
+      if (c == null) {
+        for (int i = 0; i < PERIOD; i++) {
+          cells.add(none);
+        }
+        continue;
+      }
+      cells.add(text.apply(value(m, c.target(), none)));
+      cells.add(text.apply(value(m, c.actual(), none)));
+      cells.add(c.ratio().map(x -> ProgressText.percent(x, decimals)).orElse(none));
+      cells.add(none);
+    }
+    for (int i = 0; i < PLAN; i++) {
+      cells.add(none);
+    }
+    return cells;
+  }
+
+  private @Nullable CategoryProgress category(
+      Map<DateRange, PeriodProgress> periods, DateRange period, String category) {
+    @Nullable PeriodProgress p = periods.get(period);
+    if (p == null || dimension == null) {
+      return null;
+    }
+    for (CategoryProgress c : p.breakdown(dimension)) {
+      if (c.category().equals(category)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private String value(Measure m, Optional<Value> v, String none) {
