@@ -88,6 +88,19 @@ public class JsonBenchmark {
   }
 
   /**
+   * Jackson reads the document into plain objects, and the SDK's objects are built from them
+   * ({@link DocumentToModel}): what an application binding with databind would do to get the
+   * same {@code ResultsFramework} as {@link #sdkRead()}, with the same model checks.
+   *
+   * @return the framework
+   * @throws JsonProcessingException never
+   */
+  @Benchmark
+  public ResultsFramework jacksonReadAndBuild() throws JsonProcessingException {
+    return DocumentToModel.framework(jackson.readValue(text, FrameworkDocument.class));
+  }
+
+  /**
    * Jackson writes the plain objects.
    *
    * @return the document

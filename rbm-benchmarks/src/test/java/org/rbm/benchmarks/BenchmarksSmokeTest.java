@@ -67,6 +67,15 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void databindWithTheModelBuiltGivesTheSameFramework() throws JsonProcessingException {
+    // 990 indicators: enough for the generator to use every field the document maps.
+    JsonBenchmark b = new JsonBenchmark();
+    b.indicators = 990;
+    b.setUp();
+    assertEquals(b.sdkRead(), b.jacksonReadAndBuild());
+  }
+
+  @Test
   void storeStreamBenchmarkAppendsAndReadsEveryEvent() throws IOException {
     for (String store : List.of("h2-mem", "h2-file")) {
       StoreStreamBenchmark b = new StoreStreamBenchmark();
