@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.infra.Blackhole;
 import org.rbm.core.milestones.Milestone;
 import org.rbm.core.milestones.MilestoneState;
 import org.rbm.core.results.ResultsFramework;
@@ -23,6 +24,9 @@ import org.rbm.store.StoredStream;
  * scripts/bench.sh).
  */
 class BenchmarksSmokeTest {
+  /** JMH's sink for values a benchmark must not let the JIT drop; here it only keeps them. */
+  private static final Blackhole BLACKHOLE = new Blackhole(
+      "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
 
   @Test
   void jmhFoundEveryBenchmarkClass() throws IOException {
@@ -67,43 +71,57 @@ class BenchmarksSmokeTest {
   }
 
   @Test
-  void storeStreamBenchmarkAppendsAndReadsEveryEvent() throws IOException {
-    for (String store : List.of("h2-mem", "h2-file")) {
-      StoreStreamBenchmark b = new StoreStreamBenchmark();
-      b.store = store;
-      // Two batches: 100 events, then 50.
-      b.events = 150;
-      b.setUp();
+  void storeStreamBenchmarkAppendsAndReadsEveryEventOnEachDatabase() throws IOException {
+    StoreStreamBenchmark b = new StoreStreamBenchmark();
+    // Two batches: 100 events, then 50.
+    b.events = 150;
+    b.setUp();
+    Milestone inMemory = b.workflowOnly();
+    // Start, then 149 alternating Submit/Reopen: the last (index 149) is a Submit.
+    assertEquals(150, inMemory.history().size());
+    assertEquals(MilestoneState.SUBMITTED_FOR_APPROVAL, inMemory.history().state());
+    assertEquals(inMemory, b.jsonOnlyReplay());
+    assertEquals(inMemory, b.jsonOnlyAppend(BLACKHOLE));
+    for (String database : List.of("h2-mem", "h2-file", "postgres")) {
+      StoreState store = new StoreState();
+      store.store = database;
+      store.open();
       try {
-        StoredStream<Milestone> appended = b.appendInBatches();
-        assertEquals(150, appended.version());
-        assertEquals(150, appended.value().history().size());
-        StoredStream<Milestone> read = b.read();
-        assertEquals(appended.value(), read.value());
-        // Start, then 149 alternating Submit/Reopen: the last (index 149) is a Submit.
-        assertEquals(MilestoneState.SUBMITTED_FOR_APPROVAL, read.value().history().state());
-        assertEquals(read.value(), b.jsonOnlyReplay());
+        StoredStream<Milestone> appended = b.appendInBatches(store);
+        assertEquals(150, appended.version(), database);
+        assertEquals(inMemory, appended.value(), database);
+        StoreStreamBenchmark.Stored stored = new StoreStreamBenchmark.Stored();
+        stored.store(b, store);
+        StoredStream<Milestone> read = b.read(store, stored);
+        assertEquals(150, read.version(), database);
+        assertEquals(inMemory, read.value(), database);
       } finally {
-        b.tearDown();
+        store.close();
       }
     }
   }
 
   @Test
-  void storeDocumentBenchmarkSavesAndReadsTheFramework() throws IOException {
+  void storeDocumentBenchmarkSavesAndReadsTheFrameworkOnEachDatabase() throws IOException {
     StoreDocumentBenchmark b = new StoreDocumentBenchmark();
-    b.store = "h2-file";
     b.indicators = 30;
     b.setUp();
-    try {
-      ResultsFramework framework = Frameworks.of(30, 4);
-      assertEquals(framework, b.latest().value());
-      assertEquals(1, b.save().version());
-      assertEquals(2, b.save().version());
-      assertEquals(framework, b.jsonRead());
-      assertEquals(RbmJson.strict().write(framework), b.jsonWrite());
-    } finally {
-      b.tearDown();
+    ResultsFramework framework = Frameworks.of(30, 4);
+    assertEquals(framework, b.jsonRead());
+    assertEquals(RbmJson.strict().write(framework), b.jsonWrite());
+    for (String database : List.of("h2-mem", "h2-file", "postgres")) {
+      StoreState store = new StoreState();
+      store.store = database;
+      store.open();
+      try {
+        StoreDocumentBenchmark.Saved saved = new StoreDocumentBenchmark.Saved();
+        saved.save(b, store);
+        assertEquals(framework, b.latest(store, saved).value(), database);
+        assertEquals(1, b.save(store).version(), database);
+        assertEquals(2, b.save(store).version(), database);
+      } finally {
+        store.close();
+      }
     }
   }
 

@@ -15,6 +15,6 @@ final class PostgresStoreTest extends StoreContractTest {
   /** 2,000 events in all: each append is a network round trip and a commit on disk. */
   @Override
   int eventsPerThread() {
-    return 250;
+    return 1250;
   }
 }
