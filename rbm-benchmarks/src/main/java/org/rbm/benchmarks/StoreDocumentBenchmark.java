@@ -57,8 +57,8 @@ public class StoreDocumentBenchmark {
      */
     @Setup(Level.Trial)
     public void save(StoreDocumentBenchmark benchmark, StoreState store) {
-      var unused =
-          store.db().documents().save(DocumentType.FRAMEWORK, "read", benchmark.framework, "PROGRAM");
+      var unused = store.db().documents()
+          .save(DocumentType.FRAMEWORK, "read", benchmark.framework, "PROGRAM");
     }
   }
 

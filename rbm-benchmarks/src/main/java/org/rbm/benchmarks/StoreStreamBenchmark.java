@@ -32,10 +32,11 @@ import org.rbm.store.StreamKind;
  * StoreState} (H2 in memory, H2 in a file, PostgreSQL) in the same run: appending {@link #events}
  * events in batches of {@link #BATCH} to a new stream, and reading a stream of {@link #events}
  * events back (SQL, then each event's JSON read and applied through the workflow). The same work
- * without SQL, for the share of the JSON: {@link #jsonOnlyAppend(Blackhole)} (each event applied and its
- * JSON written, as an append does before its SQL), {@link #jsonOnlyReplay()} (each event's JSON
- * read and applied, as a read does after its SQL) and {@link #workflowOnly()} (the events applied,
- * no JSON). One operation takes seconds at 10^5 events: each is timed alone (single shot).
+ * without SQL, for the share of the JSON: {@link #jsonOnlyAppend(Blackhole)} (each event applied
+ * and its JSON written, as an append does before its SQL), {@link #jsonOnlyReplay()} (each
+ * event's JSON read and applied, as a read does after its SQL) and {@link #workflowOnly()} (the
+ * events applied, no JSON). One operation takes seconds at 10^5 events: each is timed alone
+ * (single shot).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -89,7 +90,8 @@ public class StoreStreamBenchmark {
   }
 
   private StoredStream<Milestone> appendAll(RbmStore db, String key) {
-    var unused = db.streams().create(StreamKind.MILESTONES, key, MilestoneBenchmark.PLANNED, "PROGRAM");
+    var unused =
+        db.streams().create(StreamKind.MILESTONES, key, MilestoneBenchmark.PLANNED, "PROGRAM");
     StoredStream<Milestone> s = null;
     long version = 0;
     for (List<StreamEvent<MilestoneEvent>> batch : batches()) {

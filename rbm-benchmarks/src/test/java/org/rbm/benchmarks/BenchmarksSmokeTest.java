@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
 import org.rbm.core.milestones.Milestone;
@@ -82,23 +83,16 @@ class BenchmarksSmokeTest {
     assertEquals(MilestoneState.SUBMITTED_FOR_APPROVAL, inMemory.history().state());
     assertEquals(inMemory, b.jsonOnlyReplay());
     assertEquals(inMemory, b.jsonOnlyAppend(BLACKHOLE));
-    for (String database : List.of("h2-mem", "h2-file", "postgres")) {
-      StoreState store = new StoreState();
-      store.store = database;
-      store.open();
-      try {
-        StoredStream<Milestone> appended = b.appendInBatches(store);
-        assertEquals(150, appended.version(), database);
-        assertEquals(inMemory, appended.value(), database);
-        StoreStreamBenchmark.Stored stored = new StoreStreamBenchmark.Stored();
-        stored.store(b, store);
-        StoredStream<Milestone> read = b.read(store, stored);
-        assertEquals(150, read.version(), database);
-        assertEquals(inMemory, read.value(), database);
-      } finally {
-        store.close();
-      }
-    }
+    onEachDatabase(store -> {
+      StoredStream<Milestone> appended = b.appendInBatches(store);
+      assertEquals(150, appended.version(), store.store);
+      assertEquals(inMemory, appended.value(), store.store);
+      StoreStreamBenchmark.Stored stored = new StoreStreamBenchmark.Stored();
+      stored.store(b, store);
+      StoredStream<Milestone> read = b.read(store, stored);
+      assertEquals(150, read.version(), store.store);
+      assertEquals(inMemory, read.value(), store.store);
+    });
   }
 
   @Test
@@ -109,16 +103,23 @@ class BenchmarksSmokeTest {
     ResultsFramework framework = Frameworks.of(30, 4);
     assertEquals(framework, b.jsonRead());
     assertEquals(RbmJson.strict().write(framework), b.jsonWrite());
+    onEachDatabase(store -> {
+      StoreDocumentBenchmark.Saved saved = new StoreDocumentBenchmark.Saved();
+      saved.save(b, store);
+      assertEquals(framework, b.latest(store, saved).value(), store.store);
+      assertEquals(1, b.save(store).version(), store.store);
+      assertEquals(2, b.save(store).version(), store.store);
+    });
+  }
+
+  /** Runs a check on a new store on each database the store benchmarks use, then closes it. */
+  private static void onEachDatabase(Consumer<StoreState> check) throws IOException {
     for (String database : List.of("h2-mem", "h2-file", "postgres")) {
       StoreState store = new StoreState();
       store.store = database;
       store.open();
       try {
-        StoreDocumentBenchmark.Saved saved = new StoreDocumentBenchmark.Saved();
-        saved.save(b, store);
-        assertEquals(framework, b.latest(store, saved).value(), database);
-        assertEquals(1, b.save(store).version(), database);
-        assertEquals(2, b.save(store).version(), database);
+        check.accept(store);
       } finally {
         store.close();
       }

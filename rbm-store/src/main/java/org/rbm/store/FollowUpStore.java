@@ -52,8 +52,8 @@ import org.rbm.core.workflow.Workflow;
  * <p>Kept for the queries, and not read back as model values: lessons, subjects and the evidence
  * and reasons carried by action events are not stored. Free texts (titles, evaluators,
  * recommendations, addressees, reasons, descriptions, owners, actors, notes) are stored as JSON
- * strings, as an event's note is ({@link Streams}): PostgreSQL's {@code text} cannot hold NUL. Saving is linear in the size of the
- * evaluation; each query is one SQL statement. Thread-safe.
+ * strings, as an event's note is ({@link Streams}): PostgreSQL's {@code text} cannot hold NUL.
+ * Saving is linear in the size of the evaluation; each query is one SQL statement. Thread-safe.
  */
 public final class FollowUpStore {
   private static final String OPEN =

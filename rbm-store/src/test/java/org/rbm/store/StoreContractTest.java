@@ -517,7 +517,8 @@ abstract class StoreContractTest {
   }
 
   private static String jsonString(String json) {
-    try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+    try (jakarta.json.JsonReader r =
+        jakarta.json.Json.createReader(new java.io.StringReader(json))) {
       return ((jakarta.json.JsonString) r.readValue()).getString();
     }
   }
