@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * Prints JMH's JSON results (of {@code -prof gc}) as a Markdown table: time and allocation per
- * operation and per unit (indicator, event or strategy), then the SDK-to-Jackson ratios of the JSON
- * benchmarks.
+ * operation and per unit (indicator, event or strategy), the database of the store benchmarks in
+ * brackets, then the SDK-to-Jackson ratios of the JSON benchmarks and the share of the work
+ * without SQL in each store benchmark.
  */
 public final class BenchSummary {
   private BenchSummary() {}
@@ -32,10 +33,26 @@ public final class BenchSummary {
       List.of("JsonBenchmark.jacksonRead", "JsonBenchmark.jacksonReadAndBuild"),
       "JsonBenchmark.sdkJacksonWrite", List.of("JsonBenchmark.jacksonWrite"));
 
-  /** One benchmark at one size. */
-  record Row(String benchmark, String unit, long size, double time, String timeUnit, double bytes) {
+  /**
+   * Each store benchmark and the same work without SQL, on no database: the JSON (and, for
+   * streams, the workflow) a store operation does in memory.
+   */
+  private static final Map<String, String> STORE_WITHOUT_SQL = Map.of(
+      "StoreDocumentBenchmark.save", "StoreDocumentBenchmark.jsonWrite",
+      "StoreDocumentBenchmark.latest", "StoreDocumentBenchmark.jsonRead",
+      "StoreStreamBenchmark.appendInBatches", "StoreStreamBenchmark.jsonOnlyAppend",
+      "StoreStreamBenchmark.read", "StoreStreamBenchmark.jsonOnlyReplay");
+
+  /** One benchmark at one size, on one database ({@code store}, empty for the others). */
+  record Row(String benchmark, String store, String unit, long size, double time, String timeUnit,
+      double bytes) {
     double timePerUnit() {
       return time / size;
+    }
+
+    /** The benchmark's name, then its database in brackets if it has one. */
+    String label() {
+      return store.isEmpty() ? benchmark : benchmark + " [" + store + "]";
     }
   }
 
@@ -66,7 +83,9 @@ public final class BenchSummary {
       String timeUnit = primary.path("scoreUnit").asText().replace("/op", "");
       double bytes = run.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(
           Double.NaN);
-      rows.add(new Row(shortName, unit, size, primary.path("score").asDouble(), timeUnit, bytes));
+      String store = params.path("store").asText("");
+      rows.add(new Row(shortName, store, unit, size, primary.path("score").asDouble(), timeUnit,
+          bytes));
     }
     return rows;
   }
@@ -94,9 +113,9 @@ public final class BenchSummary {
     out.append("|---|---:|---:|---:|---:|---:|\n");
     Map<String, Row> byKey = new LinkedHashMap<>();
     for (Row r : rows) {
-      byKey.put(r.benchmark() + "/" + r.size(), r);
+      byKey.put(r.label() + "/" + r.size(), r);
       out.append(String.format(Locale.ROOT, "| %s | %,d %ss | %,.3f %s | %,.0f KB | %s | %,.0f B |%n",
-          r.benchmark(), r.size(), r.unit(), r.time(), r.timeUnit(), r.bytes() / 1024,
+          r.label(), r.size(), r.unit(), r.time(), r.timeUnit(), r.bytes() / 1024,
           perUnit(r.timePerUnit(), r.timeUnit()), r.bytes() / r.size()));
     }
     for (Row r : rows) {
@@ -107,6 +126,15 @@ public final class BenchSummary {
               "%n%s / %s at %,d indicators: time %.2f, allocation %.2f", r.benchmark(), jackson,
               r.size(), r.time() / j.time(), r.bytes() / j.bytes()));
         }
+      }
+    }
+    for (Row r : rows) {
+      String alone = STORE_WITHOUT_SQL.get(r.benchmark());
+      Row a = alone == null ? null : byKey.get(alone + "/" + r.size());
+      if (a != null && a.timeUnit().equals(r.timeUnit())) {
+        out.append(String.format(Locale.ROOT,
+            "%n%s at %,d %ss: without SQL (%s) time %.0f%%, allocation %.0f%%", r.label(),
+            r.size(), r.unit(), alone, 100 * a.time() / r.time(), 100 * a.bytes() / r.bytes()));
       }
     }
     return out.append('\n').toString();

@@ -1,12 +1,6 @@
 package org.rbm.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,103 +12,77 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rbm.core.results.ResultsFramework;
 import org.rbm.json.RbmJson;
 import org.rbm.store.DocumentType;
-import org.rbm.store.RbmStore;
 import org.rbm.store.StoredDocument;
 
 /**
- * A framework document of {@link #indicators} indicators in {@code rbm-store}, on embedded H2 in
- * memory and in a file: saving a new version and reading the latest back; {@link #jsonWrite()} and
- * {@link #jsonRead()} do only the JSON part of each, in the same run, for its share of the cost.
+ * A framework document of {@link #indicators} indicators in {@code rbm-store}, on each database of
+ * {@link StoreState} (H2 in memory, H2 in a file, PostgreSQL) in the same run: saving a new
+ * version and reading the latest back; {@link #jsonWrite()} and {@link #jsonRead()} do only the
+ * JSON part of each, once per run (they use no database), for its share of the cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
 public class StoreDocumentBenchmark {
-  /** The database: {@code h2-mem} or {@code h2-file}. */
-  @Param({"h2-mem", "h2-file"})
-  public String store = "h2-mem";
-
-  /** Indicators in the framework. */
+  /** Indicators in the framework (a multiple of 30: 10^4 is not one). */
   @Param({"9990"})
   public int indicators;
 
-  private RbmStore db = RbmStore.inMemory();
-  private Path directory = Path.of(".");
   private final RbmJson json = RbmJson.strict();
   private ResultsFramework framework = Frameworks.of(30, 4);
   private String text = "";
 
-  /** Opens the store and saves the framework once, for reading. */
+  /** Makes the framework and its JSON. */
   @Setup(Level.Trial)
   public void setUp() {
-    if (store.equals("h2-mem")) {
-      db = RbmStore.inMemory();
-    } else {
-      directory = temporaryDirectory();
-      db = RbmStore.open(directory.resolve("store"));
-    }
     framework = Frameworks.of(indicators, 4);
     text = json.write(framework);
-    var unused = db.documents().save(DocumentType.FRAMEWORK, "read", framework, "PROGRAM");
   }
 
-  /**
-   * Closes the store and deletes its files.
-   *
-   * @throws IOException if a file cannot be deleted
-   */
-  @TearDown(Level.Trial)
-  public void tearDown() throws IOException {
-    db.close();
-    if (store.equals("h2-file")) {
-      deleteTree(directory);
-    }
-  }
-
-  /** A new temporary directory for an H2 file. */
-  static Path temporaryDirectory() {
-    try {
-      return Files.createTempDirectory("rbm-bench-store");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Deletes a directory and everything in it. */
-  static void deleteTree(Path directory) throws IOException {
-    try (Stream<Path> files = Files.walk(directory)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+  /** The framework saved once under the key {@code "read"}, to be read back. */
+  @State(Scope.Benchmark)
+  public static class Saved {
+    /**
+     * Saves the framework in the benchmark's store.
+     *
+     * @param benchmark the framework
+     * @param store the store
+     */
+    @Setup(Level.Trial)
+    public void save(StoreDocumentBenchmark benchmark, StoreState store) {
+      var unused = store.db().documents()
+          .save(DocumentType.FRAMEWORK, "read", benchmark.framework, "PROGRAM");
     }
   }
 
   /**
    * Saves the framework as a new version.
    *
+   * @param store the store
    * @return the stored version
    */
   @Benchmark
-  public StoredDocument<ResultsFramework> save() {
-    return db.documents().save(DocumentType.FRAMEWORK, "save", framework, "PROGRAM");
+  public StoredDocument<ResultsFramework> save(StoreState store) {
+    return store.db().documents().save(DocumentType.FRAMEWORK, "save", framework, "PROGRAM");
   }
 
   /**
    * Reads the latest version back.
    *
+   * @param store the store
+   * @param saved the framework, saved before
    * @return the stored version
    */
   @Benchmark
-  public StoredDocument<ResultsFramework> latest() {
-    return db.documents().latest(DocumentType.FRAMEWORK, "read").orElseThrow();
+  public StoredDocument<ResultsFramework> latest(StoreState store, Saved saved) {
+    return store.db().documents().latest(DocumentType.FRAMEWORK, "read").orElseThrow();
   }
 
   /**

@@ -46,4 +46,35 @@ class BenchSummaryTest {
         "JsonBenchmark.sdkJacksonRead / JsonBenchmark.jacksonReadAndBuild at 1,000 indicators:"
             + " time 0.88, allocation 1.20"), table);
   }
+
+  private static final String STORE = """
+      [{"benchmark": "org.rbm.benchmarks.StoreStreamBenchmark.read",
+        "params": {"events": "100000", "store": "postgres"},
+        "primaryMetric": {"score": 4000.0, "scoreUnit": "ms/op"},
+        "secondaryMetrics": {"gc.alloc.rate.norm": {"score": 1000000000.0, "scoreUnit": "B/op"}}},
+       {"benchmark": "org.rbm.benchmarks.StoreStreamBenchmark.read",
+        "params": {"events": "100000", "store": "h2-mem"},
+        "primaryMetric": {"score": 1000.0, "scoreUnit": "ms/op"},
+        "secondaryMetrics": {"gc.alloc.rate.norm": {"score": 900000000.0, "scoreUnit": "B/op"}}},
+       {"benchmark": "org.rbm.benchmarks.StoreStreamBenchmark.jsonOnlyReplay",
+        "params": {"events": "100000"},
+        "primaryMetric": {"score": 800.0, "scoreUnit": "ms/op"},
+        "secondaryMetrics": {"gc.alloc.rate.norm": {"score": 850000000.0, "scoreUnit": "B/op"}}}]
+      """;
+
+  @Test
+  void namesTheDatabaseAndGivesTheShareOfTheWorkWithoutSql() throws IOException {
+    List<BenchSummary.Row> rows = BenchSummary.rows(STORE);
+    assertEquals("postgres", rows.get(0).store());
+    assertEquals("", rows.get(2).store());
+    String table = BenchSummary.table(rows);
+    // 4,000 ms over 100,000 events: 40 µs each; 1,000,000,000 B: 976,563 KB, 10,000 B each.
+    assertTrue(table.contains("| StoreStreamBenchmark.read [postgres] | 100,000 events |"
+        + " 4,000.000 ms | 976,563 KB | 40.0 µs | 10,000 B |"), table);
+    // Without SQL: 800 of 4,000 ms is 20%, 850 of 1,000 MB 85%; on H2 800 of 1,000 ms, 850 of 900.
+    assertTrue(table.contains("StoreStreamBenchmark.read [postgres] at 100,000 events: without SQL"
+        + " (StoreStreamBenchmark.jsonOnlyReplay) time 20%, allocation 85%"), table);
+    assertTrue(table.contains("StoreStreamBenchmark.read [h2-mem] at 100,000 events: without SQL"
+        + " (StoreStreamBenchmark.jsonOnlyReplay) time 80%, allocation 94%"), table);
+  }
 }

@@ -1,6 +1,7 @@
 package org.rbm.store;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import jakarta.json.Json;
 import java.util.function.Supplier;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.JdbiException;
@@ -28,6 +29,14 @@ final class Db {
         what + ": got " + StoreException.shown(String.valueOf(e.getMessage()))
             + ", expected the database to do it",
         e);
+  }
+
+  /**
+   * A free text as stored in a column: a JSON string, since PostgreSQL's {@code text} cannot hold
+   * NUL (U+0000); readable outside the SDK by any JSON reader.
+   */
+  static String text(String text) {
+    return Json.createValue(text).toString();
   }
 
   /** Tells whether a failure is a unique or primary key violation (SQLState class 23). */

