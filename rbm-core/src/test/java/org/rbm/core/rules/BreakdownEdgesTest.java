@@ -24,7 +24,8 @@ import org.rbm.core.results.ResultsFramework;
  * added up here by hand.
  */
 class BreakdownEdgesTest {
-  private static final Validator<ResultsFramework> STRICT = StandardRules.validator(
+  /** Made in each test, not once for the class: mutation testing sees what a test runs. */
+  private final Validator<ResultsFramework> strict = StandardRules.validator(
       StandardRules.ruleSet(RuleSettings.builder().disaggregationMustEqualTotal(true).build()));
 
   private static DataPoint sex(Value value, String sex) {
@@ -60,7 +61,7 @@ class BreakdownEdgesTest {
   @Test
   void theRulesDescriptionFollowsTheSetting() {
     assertEquals("The values of one breakdown add up to exactly the total",
-        STRICT.rules().rule(StandardRules.BREAKDOWN_WITHIN_TOTAL).orElseThrow().info()
+        strict.rules().rule(StandardRules.BREAKDOWN_WITHIN_TOTAL).orElseThrow().info()
             .description());
     assertEquals("The values of one breakdown do not add up to more than the total",
         StandardRules.ruleSet().rule(StandardRules.BREAKDOWN_WITHIN_TOTAL).orElseThrow().info()
@@ -79,6 +80,20 @@ class BreakdownEdgesTest {
     assertFindings(report, "RBM-VAL-002 ERROR " + IND_1 + "/actuals/2008/@Geneva/sex");
     assertEquals(List.of("The actuals for 2008 at Geneva broken down by sex add up to 11, more"
         + " than the total 10."), messages(report));
+  }
+
+  /** Targets at a place are named as targets, with the place. */
+  @Test
+  void targetsAtAPlaceAreNamedAsTargets() {
+    IndicatorPeriod p2008 = IndicatorPeriod.builder().period(DateRange.ofYear(2008))
+        .addTarget(at(Value.of(10), "Turin", ""))
+        .addTarget(at(Value.of(7), "Turin", "female"))
+        .addTarget(at(Value.of(4), "Turin", "male"))
+        .build();
+    ResultsFramework f = withIndicator(indicator("IND-1").addDisaggregationDimension("sex")
+        .periods(List.of(p2008, yearTarget(2009, 50))).build());
+    assertEquals(List.of("The targets for 2008 at Turin broken down by sex add up to 11, more than"
+        + " the total 10."), messages(StandardRules.validator().validate(f)));
   }
 
   /** Amounts of money add up as counts do: USD 25 and USD 20 are more than USD 40. */
@@ -111,13 +126,13 @@ class BreakdownEdgesTest {
         DataPoint.of(Value.fraction(12, 40)),
         sex(Value.fraction(6, 20), "female"),
         sex(Value.fraction(6, 20), "male")));
-    assertEquals(List.of(), messages(STRICT.validate(equal)));
+    assertEquals(List.of(), messages(strict.validate(equal)));
     ResultsFramework unequal = actuals2008(Measure.PERCENTAGE, List.of(
         DataPoint.of(Value.fraction(12, 40)),
         sex(Value.fraction(6, 20), "female"),
         sex(Value.fraction(6, 18), "male")));
     assertEquals(List.of("The actuals for 2008 broken down by sex add up to 12/38, not equal to"
-        + " the total 12/40."), messages(STRICT.validate(unequal)));
+        + " the total 12/40."), messages(strict.validate(unequal)));
   }
 
   /**
@@ -128,7 +143,7 @@ class BreakdownEdgesTest {
   void aBreakdownMixingNumbersAndFractionsIsNotCompared() {
     ResultsFramework f = actuals2008(Measure.PERCENTAGE, List.of(
         DataPoint.of(Value.fraction(12, 40)), sex(Value.of(30), "female")));
-    assertEquals(List.of(), messages(STRICT.validate(f)));
+    assertEquals(List.of(), messages(strict.validate(f)));
     assertEquals(List.of(), messages(StandardRules.validator().validate(f)));
   }
 }
