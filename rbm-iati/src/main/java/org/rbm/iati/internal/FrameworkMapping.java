@@ -190,7 +190,14 @@ public final class FrameworkMapping {
     return main;
   }
 
-  private Result result(IatiResult r, int i) {
+  /**
+   * Maps one result.
+   *
+   * @param r the result
+   * @param i its position, from 1
+   * @return the result
+   */
+  public Result result(IatiResult r, int i) {
     String path = activityPath + "/result[" + i + "]";
     Result.Builder b = Result.builder()
         .id(ResultId.of("R" + i))
