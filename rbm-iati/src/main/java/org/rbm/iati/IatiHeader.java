@@ -2,16 +2,17 @@ package org.rbm.iati;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.LocalDate;
+import org.rbm.core.results.ResultsFramework;
 
 /**
  * The activity elements the IATI 2.03 schema requires besides the results, which a results
  * framework does not hold: the identifier, the reporting organisation, a title and description, a
- * participating organisation, the status and a date. Immutable and thread-safe.
+ * participating organisation and the status. (The activity dates, planned start and planned end,
+ * are those of the framework's planning period.) Immutable and thread-safe.
  *
  * <pre>{@code
  * IatiHeader header = IatiHeader.of("XM-DAC-41302-PB-2008-09", "XM-DAC-41302", "40",
- *     "International Labour Organization", "Programme and Budget 2008-09", LocalDate.of(2008, 1, 1));
+ *     "International Labour Organization", "Programme and Budget 2008-09");
  * }</pre>
  *
  * @param identifier the {@code iati-identifier}, such as {@code XM-DAC-41302-PB-2008-09}
@@ -25,7 +26,6 @@ import java.time.LocalDate;
  *     (IATI's OrganisationRole), such as {@code 4} (implementing)
  * @param activityStatus the {@code activity-status/@code} (IATI's ActivityStatus), such as {@code
  *     2} (implementation)
- * @param startDate the planned start, written as {@code activity-date type="1"}
  */
 public record IatiHeader(
     String identifier,
@@ -35,8 +35,7 @@ public record IatiHeader(
     String title,
     String description,
     String participatingOrgRole,
-    String activityStatus,
-    LocalDate startDate) {
+    String activityStatus) {
   /**
    * Checks that no component is null.
    *
@@ -48,7 +47,6 @@ public record IatiHeader(
    * @param description the description
    * @param participatingOrgRole the participating organisation's role
    * @param activityStatus the status
-   * @param startDate the planned start
    */
   public IatiHeader {
     requireNonNull(identifier, "identifier");
@@ -59,7 +57,6 @@ public record IatiHeader(
     requireNonNull(description, "description");
     requireNonNull(participatingOrgRole, "participatingOrgRole");
     requireNonNull(activityStatus, "activityStatus");
-    requireNonNull(startDate, "startDate");
   }
 
   /**
@@ -71,7 +68,6 @@ public record IatiHeader(
    * @param reportingOrgType the reporting organisation's type code
    * @param reportingOrgName the reporting organisation's name
    * @param title the title
-   * @param startDate the planned start
    * @return the header
    */
   public static IatiHeader of(
@@ -79,10 +75,24 @@ public record IatiHeader(
       String reportingOrgRef,
       String reportingOrgType,
       String reportingOrgName,
-      String title,
-      LocalDate startDate) {
+      String title) {
     return new IatiHeader(
-        identifier, reportingOrgRef, reportingOrgType, reportingOrgName, title, title, "4", "2",
-        startDate);
+        identifier, reportingOrgRef, reportingOrgType, reportingOrgName, title, title, "4", "2");
+  }
+
+  /**
+   * Returns the header that names a framework as {@link IatiReader} reads it back: the framework's
+   * id as identifier, its owner as the reporting organisation's name, its title; the defaults of
+   * {@link #of(String, String, String, String, String)} otherwise.
+   *
+   * @param framework the framework
+   * @param reportingOrgRef the reporting organisation's reference, such as {@code XM-DAC-41302}
+   * @param reportingOrgType the reporting organisation's type code, such as {@code 40}
+   * @return the header
+   */
+  public static IatiHeader of(
+      ResultsFramework framework, String reportingOrgRef, String reportingOrgType) {
+    return of(framework.id().code(), reportingOrgRef, reportingOrgType, framework.owner(),
+        framework.title());
   }
 }

@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,8 @@ import org.rbm.iati.internal.XmlOut;
 /**
  * Writes a results framework as an IATI 2.03 {@code iati-activities} document of one activity,
  * valid against the official schema: the activity elements the schema requires come from an
- * {@link IatiHeader}, the {@code result} elements from the framework.
+ * {@link IatiHeader}, the planned start and end ({@code activity-date} types 1 and 3) from the
+ * framework's planning period, the {@code result} elements from the framework.
  *
  * <pre>{@code
  * WriteReport report = IatiWriter.write(framework, header, out);
@@ -31,8 +33,8 @@ import org.rbm.iati.internal.XmlOut;
  * }</pre>
  *
  * <p>What IATI has no place for (parents, assumptions, units, cumulative flags, contribution
- * links, reporting frequencies, ...) or holds only in another form (a fraction as its number) is
- * listed in the returned {@link WriteReport}, never dropped silently. Given an {@link IatiImport},
+ * links, reporting frequencies, a result without indicator, ...) or holds only in another form (a
+ * fraction as its number) is listed in the returned {@link WriteReport}, never dropped silently. Given an {@link IatiImport},
  * each result the framework still holds as imported is written exactly as it was read (every
  * narrative, reference, baseline, location and document link); a result changed since is written
  * from the framework, with an omission saying so. Time linear in the size of the framework; the
@@ -57,9 +59,11 @@ public final class IatiWriter {
     from.frameworkParts(framework);
     List<IatiResult> results = new ArrayList<>();
     for (Result r : framework.results()) {
-      results.add(from.result(r));
+      if (writable(r, omissions)) {
+        results.add(from.result(r));
+      }
     }
-    document(header, results, out);
+    document(header, framework, results, out);
     return new WriteReport(com.google.common.collect.ImmutableList.copyOf(omissions));
   }
 
@@ -82,6 +86,9 @@ public final class IatiWriter {
     from.frameworkParts(framework);
     List<IatiResult> results = new ArrayList<>();
     for (Result r : framework.results()) {
+      if (!writable(r, omissions)) {
+        continue;
+      }
       Optional<IatiResult> original = original(imported.activity(), r);
       if (original.isPresent()) {
         results.add(original.get());
@@ -96,8 +103,18 @@ public final class IatiWriter {
         }
       }
     }
-    document(header, results, out);
+    document(header, framework, results, out);
     return new WriteReport(com.google.common.collect.ImmutableList.copyOf(omissions));
+  }
+
+  /** IATI requires an indicator in every result: one without is left out, and reported. */
+  private static boolean writable(Result r, List<Omission> omissions) {
+    if (r.indicators().isEmpty()) {
+      omissions.add(new Omission("/results/" + r.id(),
+          "the result \"" + r.title() + "\": IATI requires at least one indicator per result"));
+      return false;
+    }
+    return true;
   }
 
   /** The imported result the framework's result still equals, if any. */
@@ -116,7 +133,8 @@ public final class IatiWriter {
     return mapped.equals(r) ? Optional.of(candidate) : Optional.empty();
   }
 
-  private static void document(IatiHeader h, List<IatiResult> results, OutputStream out) {
+  private static void document(
+      IatiHeader h, ResultsFramework framework, List<IatiResult> results, OutputStream out) {
     requireNonNull(h, "header");
     requireNonNull(out, "out");
     try {
@@ -140,7 +158,12 @@ public final class IatiWriter {
       x.end("participating-org");
       x.start("activity-status", "code", h.activityStatus());
       x.end("activity-status");
-      x.start("activity-date", "type", "1", "iso-date", h.startDate().toString());
+      // Planned start and planned end: the planning period, which the reader reads back from them.
+      x.start("activity-date", "type", "1", "iso-date",
+          LocalDate.of(framework.planningPeriod().firstYear(), 1, 1).toString());
+      x.end("activity-date");
+      x.start("activity-date", "type", "3", "iso-date",
+          LocalDate.of(framework.planningPeriod().lastYear(), 12, 31).toString());
       x.end("activity-date");
       for (IatiResult r : results) {
         xml.result(r);
