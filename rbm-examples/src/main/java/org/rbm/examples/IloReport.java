@@ -58,6 +58,8 @@ public final class IloReport {
     EvaluationSection.print(out);
     heading(out, "10. The store: saved, reopened and queried");
     StoreSection.print(out, targetDir);
+    heading(out, "11. IATI: the results of an IATI 2.03 activity file, imported leniently");
+    IatiSection.print(out);
   }
 
   static void heading(PrintStream out, String title) {

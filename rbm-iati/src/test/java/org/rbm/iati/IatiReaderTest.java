@@ -126,8 +126,9 @@ class IatiReaderTest {
         .filter(x -> x.code().equals("IATI-IMPORT-ID")).findFirst().orElseThrow();
     assertEquals("/iati-activities[1]/iati-activity[1]/iati-identifier[1]", id.path());
     assertEquals("\"\"", id.found());
-    // <iati-activity> is on line 4; the finding points at the activity's start tag.
-    assertEquals(4, id.line());
+    // <iati-identifier> is on line 5 after four spaces: the parser stands just past its '>'.
+    assertEquals(5, id.line());
+    assertEquals(4 + "<iati-identifier>".length() + 1, id.column());
     ImportFinding measure = imported.findings().stream()
         .filter(x -> x.code().equals("IATI-IMPORT-CODE")
             && x.path().equals("/iati-activities[1]/iati-activity[1]/result[1]/indicator[1]/@measure"))

@@ -80,7 +80,10 @@ public final class ActivityParser {
     List<IatiResult> results = new ArrayList<>();
     while (nextChild()) {
       switch (c.reader().getLocalName()) {
-        case "iati-identifier" -> identifier = c.text().trim();
+        case "iati-identifier" -> {
+          mark();
+          identifier = c.text().trim();
+        }
         case "title" -> title = text();
         case "reporting-org" -> {
           orgRef = c.attribute("ref");
