@@ -382,9 +382,11 @@ public final class FrameworkMapping {
     }
   }
 
+  /** An ISO date of years 1 to 9999, the years an {@code xsd:date} writes without a sign. */
   private static Optional<LocalDate> date(String raw) {
     try {
-      return Optional.of(LocalDate.parse(raw.strip()));
+      LocalDate d = LocalDate.parse(raw.strip());
+      return d.getYear() >= 1 && d.getYear() <= 9999 ? Optional.of(d) : Optional.empty();
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
