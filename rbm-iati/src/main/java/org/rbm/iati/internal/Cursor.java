@@ -93,6 +93,19 @@ public final class Cursor {
           }
         }
       }
+    } catch (IatiException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The JDK's parser reports some errors unchecked, such as a MissingResourceException for a
+      // NUL in a DTD (its message resource is missing): still malformed XML.
+      throw new IatiException(
+          path(),
+          line(),
+          column(),
+          "malformed XML (" + e.getClass().getSimpleName() + " from the XML parser: "
+              + e.getMessage() + ")",
+          "well-formed XML",
+          e);
     } catch (XMLStreamException e) {
       Location at = e.getLocation();
       String message = String.valueOf(e.getMessage());

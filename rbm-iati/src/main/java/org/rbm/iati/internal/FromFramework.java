@@ -1,11 +1,14 @@
 package org.rbm.iati.internal;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.rbm.core.Decimals;
 import org.rbm.core.indicators.Baseline;
 import org.rbm.core.indicators.DataPoint;
 import org.rbm.core.indicators.Direction;
@@ -202,12 +205,27 @@ public final class FromFramework {
     return ImmutableList.copyOf(out);
   }
 
+  /**
+   * Returns the number a fraction stands for under a measure, rounded half-even to the decimal
+   * places a number of the SDK may have ({@link Decimals#MAX_FRACTION_DIGITS}), so that it reads
+   * back: 1/3 as a percentage is 33.33333333333333333333.
+   *
+   * @param f the fraction
+   * @param measure the indicator's measure
+   * @return the number, without trailing zeros
+   */
+  public static BigDecimal fractionNumber(FractionValue f, Measure measure) {
+    BigDecimal n = measure.numberIn(f).orElseThrow()
+        .setScale(Decimals.MAX_FRACTION_DIGITS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return n.scale() < 0 ? n.setScale(0) : n;
+  }
+
   private String text(Value v, Measure measure, String path) {
     if (v instanceof NumericValue n) {
       return n.amount().toPlainString();
     }
     if (v instanceof FractionValue f) {
-      String number = measure.numberIn(f).orElseThrow().toPlainString();
+      String number = fractionNumber(f, measure).toPlainString();
       omit(path, "the fraction " + f + ": written as its number " + number);
       return number;
     }
