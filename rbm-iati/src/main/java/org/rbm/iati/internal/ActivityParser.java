@@ -111,12 +111,16 @@ public final class ActivityParser {
   }
 
   private void mark() {
+    count();
+    positions.put(c.path(), new long[] {c.line(), c.column()});
+  }
+
+  private void count() {
     if (++elements > maxElements) {
       throw c.fail(
           "more than " + maxElements + " elements in the results of one activity",
           "at most " + maxElements + " (IatiReader.MAX_ELEMENTS_PER_ACTIVITY)");
     }
-    positions.put(c.path(), new long[] {c.line(), c.column()});
   }
 
   private void unknown() {
@@ -160,7 +164,7 @@ public final class ActivityParser {
     List<Narrative> narratives = new ArrayList<>();
     while (nextChild()) {
       if (c.reader().getLocalName().equals("narrative")) {
-        mark();
+        count(); // no finding points at a narrative: its place is not kept
         String lang = c.lang();
         narratives.add(new Narrative(c.text(), Optional.ofNullable(lang)));
       } else {

@@ -21,12 +21,34 @@ public final class Cursor {
   private final int maxDepth;
   private final Deque<Frame> frames = new ArrayDeque<>();
 
+  /** An open element; its path is built only when asked for (most elements never are). */
   private static final class Frame {
-    final String path;
-    final Map<String, Integer> children = new HashMap<>();
+    final @Nullable Frame parent;
+    final String name;
+    final int index;
+    @Nullable String path;
+    @Nullable Map<String, Integer> children;
 
-    Frame(String path) {
-      this.path = path;
+    Frame(@Nullable Frame parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    int child(String name) {
+      if (children == null) {
+        children = new HashMap<>();
+      }
+      return children.merge(name, 1, Integer::sum);
+    }
+
+    String path() {
+      String p = path;
+      if (p == null) {
+        p = parent == null ? "" : parent.path() + "/" + name + "[" + index + "]";
+        path = p;
+      }
+      return p;
     }
   }
 
@@ -39,7 +61,7 @@ public final class Cursor {
   public Cursor(XMLStreamReader in, int maxDepth) {
     this.in = in;
     this.maxDepth = maxDepth;
-    frames.push(new Frame(""));
+    frames.push(new Frame(null, "", 0));
   }
 
   /**
@@ -70,8 +92,7 @@ public final class Cursor {
             }
             Frame parent = frames.getFirst();
             String name = in.getLocalName();
-            int index = parent.children.merge(name, 1, Integer::sum);
-            frames.push(new Frame(parent.path + "/" + name + "[" + index + "]"));
+            frames.push(new Frame(parent, name, parent.child(name)));
             return event;
           }
           case XMLStreamConstants.END_ELEMENT -> {
@@ -127,7 +148,7 @@ public final class Cursor {
    * @return the path, such as {@code /iati-activities[1]/iati-activity[1]}
    */
   public String path() {
-    return frames.getFirst().path;
+    return frames.getFirst().path();
   }
 
   /**
