@@ -17,7 +17,7 @@ import org.rbm.core.RbmException;
  * }</pre>
  *
  * <p>Lines and columns count from 1 and are those of the XML parser (for a limit, those of the
- * byte at which the limit was passed, the column counted in bytes). It extends {@link RbmException}
+ * byte at which the limit was passed, the column counted in bytes; for a DTD, where it ends). It extends {@link RbmException}
  * directly: a document may be megabytes long, so the message quotes only a shortened value.
  */
 public final class IatiException extends RbmException {
@@ -33,8 +33,8 @@ public final class IatiException extends RbmException {
   /**
    * Creates the exception.
    *
-   * @param path the path of the element at fault, such as {@code /iati-activities/iati-activity[2]};
-   *     empty for the document
+   * @param path the path of the element at fault, such as {@code
+   *     /iati-activities/iati-activity[2]}; empty for the document
    * @param line the line, from 1
    * @param column the column, from 1
    * @param found what was found, shortened to 200 characters

@@ -68,7 +68,7 @@ public final class IatiReader {
   /** The most elements in the results of one activity. */
   public static final int MAX_ELEMENTS_PER_ACTIVITY = 1_000_000;
 
-  /** The levels of imported frameworks: impact, outcome, output, other; all below impact optional. */
+  /** The levels of imported frameworks: impact, outcome, output, other; all but impact optional. */
   public static final LevelScheme LEVELS = FrameworkMapping.LEVELS;
 
   private static final IatiReader LENIENT = new IatiReader(false);
@@ -144,7 +144,8 @@ public final class IatiReader {
     requireNonNull(document, "document");
     requireNonNull(consumer, "consumer");
     if (strict) {
-      SchemaCheck.validate(new LimitedInput(new ByteArrayInputStream(document), MAX_RUN), MAX_DEPTH);
+      SchemaCheck.validate(
+          new LimitedInput(new ByteArrayInputStream(document), MAX_RUN), MAX_DEPTH);
     }
     stream(new ByteArrayInputStream(document), consumer);
   }

@@ -52,7 +52,8 @@ public final class IatiRules {
   private static final MessageKey VALUE_NOT_NUMBER = MessageKey.of(
       "IATI-8.x.2", "The {element} value \"{value}\" is not a number.");
   private static final MessageKey VALUE_QUALITATIVE = MessageKey.of(
-      "IATI-8.x.3", "The {element} has the value \"{value}\", which a qualitative measure should not have.");
+      "IATI-8.x.3",
+      "The {element} has the value \"{value}\", which a qualitative measure should not have.");
   private static final MessageKey REFERENCES_TWICE = MessageKey.of(
       "IATI-8.11.1", "The result has references and so does its indicator {indicator}.");
 

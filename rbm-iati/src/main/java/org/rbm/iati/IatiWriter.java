@@ -34,11 +34,14 @@ import org.rbm.iati.internal.XmlOut;
  *
  * <p>What IATI has no place for (parents, assumptions, units, cumulative flags, contribution
  * links, reporting frequencies, a result without indicator, ...) or holds only in another form (a
- * fraction as its number) is listed in the returned {@link WriteReport}, never dropped silently. Given an {@link IatiImport},
+ * fraction as its number) is listed in the returned {@link WriteReport}, never dropped silently.
+ * Given an {@link IatiImport},
  * each result the framework still holds as imported is written exactly as it was read (every
  * narrative, reference, baseline, location and document link); a result changed since is written
- * from the framework, with an omission saying so. Time linear in the size of the framework; the
- * document is UTF-8. Thread-safe (stateless).
+ * from the framework, with an omission saying so. (A result kept as read is as valid as the file
+ * it came from: after a lenient import of a document the schema refuses, it may be refused
+ * again; read strictly to be sure.) Time linear in the size of the framework; the document is
+ * UTF-8. Thread-safe (stateless).
  */
 public final class IatiWriter {
   private IatiWriter() {}

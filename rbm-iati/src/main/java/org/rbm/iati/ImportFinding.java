@@ -11,7 +11,8 @@ import static java.util.Objects.requireNonNull;
  * @param code a stable code of the kind of guess, such as {@code IATI-IMPORT-MEASURE}
  * @param line the line in the input, from 1
  * @param column the column in the input, from 1
- * @param path the element's path, such as {@code /iati-activities/iati-activity[1]/result[2]/indicator[1]/@measure}
+ * @param path the element's path, such as {@code
+ *     /iati-activities[1]/iati-activity[1]/result[2]/indicator[1]/@measure}
  * @param found what the file says, shortened to 200 characters
  * @param assumed what the framework holds instead
  */

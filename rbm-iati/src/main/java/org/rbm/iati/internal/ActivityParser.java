@@ -198,7 +198,12 @@ public final class ActivityParser {
       }
     }
     return new IatiResult(
-        type, aggregation, title, Optional.ofNullable(description), ImmutableList.copyOf(links), ImmutableList.copyOf(references),
+        type,
+        aggregation,
+        title,
+        Optional.ofNullable(description),
+        ImmutableList.copyOf(links),
+        ImmutableList.copyOf(references),
         ImmutableList.copyOf(indicators));
   }
 
@@ -246,7 +251,12 @@ public final class ActivityParser {
       }
     }
     return new DocumentLink(
-        url, format, title, Optional.ofNullable(description), ImmutableList.copyOf(categories), ImmutableList.copyOf(languages),
+        url,
+        format,
+        title,
+        Optional.ofNullable(description),
+        ImmutableList.copyOf(categories),
+        ImmutableList.copyOf(languages),
         Optional.ofNullable(date));
   }
 
@@ -276,8 +286,15 @@ public final class ActivityParser {
       }
     }
     return new IatiIndicator(
-        measure, ascending, aggregation, title, Optional.ofNullable(description), ImmutableList.copyOf(links),
-        ImmutableList.copyOf(references), ImmutableList.copyOf(baselines), ImmutableList.copyOf(periods));
+        measure,
+        ascending,
+        aggregation,
+        title,
+        Optional.ofNullable(description),
+        ImmutableList.copyOf(links),
+        ImmutableList.copyOf(references),
+        ImmutableList.copyOf(baselines),
+        ImmutableList.copyOf(periods));
   }
 
   /** The parts baselines, targets and actuals share. */
@@ -319,7 +336,12 @@ public final class ActivityParser {
     Parts parts = new Parts();
     parts.read();
     return new IatiBaseline(
-        year, date, value, ImmutableList.copyOf(parts.locations), ImmutableList.copyOf(parts.dimensions), ImmutableList.copyOf(parts.links),
+        year,
+        date,
+        value,
+        ImmutableList.copyOf(parts.locations),
+        ImmutableList.copyOf(parts.dimensions),
+        ImmutableList.copyOf(parts.links),
         Optional.ofNullable(parts.comment));
   }
 
@@ -329,7 +351,11 @@ public final class ActivityParser {
     Parts parts = new Parts();
     parts.read();
     return new IatiValue(
-        value, ImmutableList.copyOf(parts.locations), ImmutableList.copyOf(parts.dimensions), Optional.ofNullable(parts.comment), ImmutableList.copyOf(parts.links));
+        value,
+        ImmutableList.copyOf(parts.locations),
+        ImmutableList.copyOf(parts.dimensions),
+        Optional.ofNullable(parts.comment),
+        ImmutableList.copyOf(parts.links));
   }
 
   private IatiPeriod period() {
@@ -359,6 +385,9 @@ public final class ActivityParser {
       }
     }
     return new IatiPeriod(
-        Optional.ofNullable(start), Optional.ofNullable(end), ImmutableList.copyOf(targets), ImmutableList.copyOf(actuals));
+        Optional.ofNullable(start),
+        Optional.ofNullable(end),
+        ImmutableList.copyOf(targets),
+        ImmutableList.copyOf(actuals));
   }
 }

@@ -195,24 +195,17 @@ public final class Cursor {
    */
   public String text() {
     StringBuilder text = new StringBuilder();
-    int depth = 1;
-    while (depth > 0) {
-      int event = next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        depth++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      } else if (event == XMLStreamConstants.END_DOCUMENT) {
-        throw fail("the end of the document", "the end of the element");
-      } else if (depth == 1) {
-        text.append(in.getText());
-      }
-    }
+    content(text);
     return text.toString();
   }
 
   /** Skips the current element, up to and including its end tag. */
   public void skip() {
+    content(null);
+  }
+
+  /** Reads up to the current element's end tag, keeping its own text if asked to. */
+  private void content(@Nullable StringBuilder text) {
     int depth = 1;
     while (depth > 0) {
       int event = next();
@@ -222,6 +215,8 @@ public final class Cursor {
         depth--;
       } else if (event == XMLStreamConstants.END_DOCUMENT) {
         throw fail("the end of the document", "the end of the element");
+      } else if (depth == 1 && text != null) {
+        text.append(in.getText());
       }
     }
   }

@@ -81,7 +81,8 @@ public final class FrameworkMapping {
 
   private void note(String code, String path, String found, String assumed) {
     String element = path.contains("/@") ? path.substring(0, path.indexOf("/@")) : path;
-    long[] at = positions.getOrDefault(element, positions.getOrDefault(activityPath, new long[] {1, 1}));
+    long[] at =
+        positions.getOrDefault(element, positions.getOrDefault(activityPath, new long[] {1, 1}));
     findings.add(new ImportFinding(code, at[0], at[1], path, shown(found), assumed));
   }
 
@@ -135,7 +136,8 @@ public final class FrameworkMapping {
       return name.get().strip();
     }
     String owner = a.reportingOrgRef().filter(s -> !s.isBlank()).orElse("unknown");
-    note("IATI-IMPORT-OWNER", activityPath + "/reporting-org[1]", a.reportingOrgName().main().orElse(""),
+    note("IATI-IMPORT-OWNER", activityPath + "/reporting-org[1]",
+        a.reportingOrgName().main().orElse(""),
         "the owner " + owner);
     return owner;
   }
@@ -206,7 +208,8 @@ public final class FrameworkMapping {
     optionalText(r.description(), path + "/description[1]").ifPresent(b::description);
     b.addAllExternalReferences(references(r.references(), path));
     for (int j = 0; j < r.indicators().size(); j++) {
-      b.addIndicator(indicator(r.indicators().get(j), i, j + 1, path + "/indicator[" + (j + 1) + "]"));
+      b.addIndicator(
+          indicator(r.indicators().get(j), i, j + 1, path + "/indicator[" + (j + 1) + "]"));
     }
     return b.build();
   }
@@ -322,7 +325,8 @@ public final class FrameworkMapping {
       return Measure.QUALITATIVE;
     }
     if (!found.equals(String.valueOf(m.iatiCode()))) {
-      note("IATI-IMPORT-CODE", path, found, m.iatiCode() + " (" + m.name().toLowerCase(Locale.ROOT) + ")");
+      note("IATI-IMPORT-CODE", path, found,
+          m.iatiCode() + " (" + m.name().toLowerCase(Locale.ROOT) + ")");
     }
     return m;
   }
@@ -402,7 +406,8 @@ public final class FrameworkMapping {
               + " kept in the IATI form only");
       return Optional.empty();
     }
-    IndicatorPeriod.Builder b = IndicatorPeriod.builder().period(DateRange.of(start.get(), end.get()));
+    IndicatorPeriod.Builder b =
+        IndicatorPeriod.builder().period(DateRange.of(start.get(), end.get()));
     b.addAllTargets(points(p.targets(), measure, path + "/target", dimensions));
     b.addAllActuals(points(p.actuals(), measure, path + "/actual", dimensions));
     return Optional.of(b.build());

@@ -75,7 +75,8 @@ public final class FromFramework {
    */
   public IatiResult result(Result r) {
     String path = "/results/" + r.id();
-    r.parent().ifPresent(p -> omit(path + "/parent", "the parent " + p + ": IATI results are flat"));
+    r.parent().ifPresent(
+        p -> omit(path + "/parent", "the parent " + p + ": IATI results are flat"));
     for (String a : r.assumptions()) {
       omit(path + "/assumptions", "the assumption \"" + a + "\": IATI has no assumptions");
     }
@@ -146,7 +147,9 @@ public final class FromFramework {
       }
     }
     List<IatiBaseline> baselines = new ArrayList<>();
-    i.baseline().flatMap(b -> baseline(b, i.measure(), path + "/baseline")).ifPresent(baselines::add);
+    i.baseline()
+        .flatMap(b -> baseline(b, i.measure(), path + "/baseline"))
+        .ifPresent(baselines::add);
     List<IatiPeriod> periods = new ArrayList<>();
     for (IndicatorPeriod p : i.periods()) {
       String at = path + "/periods/" + p.period().start() + "--" + p.period().end();
