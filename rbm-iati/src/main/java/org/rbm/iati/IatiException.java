@@ -17,8 +17,9 @@ import org.rbm.core.RbmException;
  * }</pre>
  *
  * <p>Lines and columns count from 1 and are those of the XML parser (for a limit, those of the
- * byte at which the limit was passed, the column counted in bytes; for a DTD, where it ends). It extends {@link RbmException}
- * directly: a document may be megabytes long, so the message quotes only a shortened value.
+ * byte at which the limit was passed, the column counted in bytes; for a DTD, where it ends). It
+ * extends {@link RbmException} directly: a document may be megabytes long, so the message quotes
+ * only a shortened value.
  */
 public final class IatiException extends RbmException {
   private static final long serialVersionUID = 1L;
