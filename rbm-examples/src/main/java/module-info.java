@@ -4,4 +4,5 @@ module org.rbm.examples {
   requires org.rbm.json;
   requires org.rbm.text;
   requires org.rbm.store;
+  requires org.rbm.iati;
 }

@@ -37,7 +37,7 @@ class BenchmarksSmokeTest {
       list = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     for (String name : List.of("JsonBenchmark", "ValidationBenchmark", "MilestoneBenchmark",
-        "LinkageBenchmark", "StoreStreamBenchmark", "StoreDocumentBenchmark")) {
+        "LinkageBenchmark", "StoreStreamBenchmark", "StoreDocumentBenchmark", "IatiBenchmark")) {
       assertTrue(list.contains("org.rbm.benchmarks." + name), name + " in " + list);
     }
   }
@@ -145,6 +145,24 @@ class BenchmarksSmokeTest {
         b.validate().findings());
     assertEquals(30, b.progress().indicators().size());
     assertEquals(3, b.rollUp().results().size());
+  }
+
+  @Test
+  void iatiBenchmarksReadEveryIndicatorAndWriteTheSameEvents() throws Exception {
+    IatiBenchmark b = new IatiBenchmark();
+    b.activities = 3;
+    b.setUp();
+    // 3 activities of 3 results with 2 indicators each.
+    assertEquals(18, b.sdkRead());
+    // Per activity: iati-activity, iati-identifier, reporting-org + narrative, title + narrative,
+    // description + narrative, participating-org + narrative, activity-status, 2 activity-dates
+    // (13); per result: result, title + narrative, description + narrative (5) and 2 indicators
+    // of indicator, title + narrative, baseline, comment + narrative (6) and 2 periods of period,
+    // period-start, period-end, target, comment + narrative, actual, comment + narrative (9 each):
+    // 13 + 3 * (5 + 2 * (6 + 18)) = 172; 3 activities and the root.
+    assertEquals(3 * 172 + 1, b.bareStaxRead());
+    assertTrue(b.sdkWriteOneActivity().isComplete());
+    assertTrue(b.bareStaxWriteOneActivity() > 2 * 172);
   }
 
   @Test

@@ -60,6 +60,8 @@ public final class IloReport {
     StoreSection.print(out, targetDir);
     heading(out, "11. An NGO logframe: a quarterly indicator in a yearly table");
     FrequencySection.print(out);
+    heading(out, "12. IATI: the results of an IATI 2.03 activity file, imported leniently");
+    IatiSection.print(out);
   }
 
   static void heading(PrintStream out, String title) {

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 final class Repository {
   /** The published modules, by artifact id, in the order of the build. */
   static final String[] PUBLISHED_MODULES = {
-      "rbm-core", "rbm-text", "rbm-json", "rbm-testkit", "rbm-store", "rbm-jackson"};
+      "rbm-core", "rbm-text", "rbm-json", "rbm-testkit", "rbm-store", "rbm-jackson",
+      "rbm-iati"};
 
   private Repository() {}
 
