@@ -51,9 +51,14 @@ public abstract class RbmException extends RuntimeException {
 
   /**
    * Cuts text for a message to {@value #MAX_SHOWN} characters, so that a hostile input of megabytes
-   * does not become a message of megabytes.
+   * does not become a message of megabytes: longer text keeps its first {@value #MAX_SHOWN}
+   * characters followed by {@code ... (N characters)}. For the subclasses of other modules, whose
+   * messages quote input the same way.
+   *
+   * @param text the text to show
+   * @return the text, or its beginning and its length
    */
-  static String abbreviated(CharSequence text) {
+  protected static String abbreviated(CharSequence text) {
     if (text.length() <= MAX_SHOWN) {
       return text.toString();
     }

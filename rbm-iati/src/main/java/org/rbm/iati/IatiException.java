@@ -23,7 +23,6 @@ import org.rbm.core.RbmException;
  */
 public final class IatiException extends RbmException {
   private static final long serialVersionUID = 1L;
-  private static final int MAX_SHOWN = 200;
 
   private final String path;
   private final long line;
@@ -52,7 +51,7 @@ public final class IatiException extends RbmException {
     super(
         (requireNonNull(path, "path").isEmpty() ? "document" : path)
             + ": got "
-            + shortened(requireNonNull(found, "found"))
+            + abbreviated(requireNonNull(found, "found"))
             + ", expected "
             + requireNonNull(expected, "expected")
             + " (line "
@@ -66,14 +65,8 @@ public final class IatiException extends RbmException {
     this.path = path;
     this.line = line;
     this.column = column;
-    this.found = shortened(found);
+    this.found = abbreviated(found);
     this.expected = expected;
-  }
-
-  private static String shortened(String text) {
-    return text.length() <= MAX_SHOWN
-        ? text
-        : text.substring(0, MAX_SHOWN) + "... (" + text.length() + " characters)";
   }
 
   /**

@@ -1,10 +1,10 @@
 package org.rbm.text.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -78,14 +78,15 @@ public final class PerformanceTableLayout {
     List<List<String>> rows = new ArrayList<>();
     rows.add(cells(r, none, text));
     if (dimension != null) {
-      Set<String> categories = new LinkedHashSet<>();
-      for (PeriodProgress p : r.periods().values()) {
-        for (CategoryProgress c : p.breakdown(dimension)) {
-          categories.add(c.category());
+      // Each category's progress by period, read once: linear in the row's category cells.
+      Map<String, Map<DateRange, CategoryProgress>> categories = new LinkedHashMap<>();
+      for (Map.Entry<DateRange, PeriodProgress> p : r.periods().entrySet()) {
+        for (CategoryProgress c : p.getValue().breakdown(dimension)) {
+          categories.computeIfAbsent(c.category(), k -> new HashMap<>()).put(p.getKey(), c);
         }
       }
-      for (String category : categories) {
-        rows.add(categoryCells(r, category, none, text));
+      for (Map.Entry<String, Map<DateRange, CategoryProgress>> c : categories.entrySet()) {
+        rows.add(categoryCells(r, c.getKey(), c.getValue(), none, text));
       }
     }
     return rows;
@@ -353,7 +354,11 @@ public final class PerformanceTableLayout {
    * category has none). The title is repeated in CSV only, where each row stands alone.
    */
   private List<String> categoryCells(
-      PerformanceRow r, String category, String none, UnaryOperator<String> text) {
+      PerformanceRow r,
+      String category,
+      Map<DateRange, CategoryProgress> byPeriod,
+      String none,
+      UnaryOperator<String> text) {
     Measure m = r.measure();
     List<String> cells = new ArrayList<>();
     cells.add(r.indicator().toString());
@@ -361,7 +366,7 @@ public final class PerformanceTableLayout {
     cells.add(none.isEmpty() ? r.title() : "");
     cells.add(none);
     for (DateRange period : table.columns()) {
-      @Nullable CategoryProgress c = category(r.periods(), period, category);
+      @Nullable CategoryProgress c = byPeriod.get(period);
       if (c == null) {
         for (int i = 0; i < PERIOD; i++) {
           cells.add(none);
@@ -377,20 +382,6 @@ public final class PerformanceTableLayout {
       cells.add(none);
     }
     return cells;
-  }
-
-  private @Nullable CategoryProgress category(
-      Map<DateRange, PeriodProgress> periods, DateRange period, String category) {
-    @Nullable PeriodProgress p = periods.get(period);
-    if (p == null || dimension == null) {
-      return null;
-    }
-    for (CategoryProgress c : p.breakdown(dimension)) {
-      if (c.category().equals(category)) {
-        return c;
-      }
-    }
-    return null;
   }
 
   private String value(Measure m, Optional<Value> v, String none) {
