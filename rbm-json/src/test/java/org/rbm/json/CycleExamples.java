@@ -156,6 +156,44 @@ final class CycleExamples {
         .build();
   }
 
+  /**
+   * The amendment record of {@link #spf()}: the Conference's decision of 16 June 2010 recorded as
+   * decided, then the Governing Body's amendment proposed on 10 February 2011 and adopted on 24
+   * March 2011, then a proposal of 1 October 2011 withdrawn on 2 November 2011.
+   */
+  static org.rbm.core.cycle.SpfAmendments amendmentRecord() {
+    StrategicPolicyFramework spf = spf();
+    Amendment ilc = spf.amendments().get(1);
+    Amendment gb = spf.amendments().get(0);
+    return org.rbm.core.cycle.SpfAmendments.recorded(spf.withAmendments())
+        .apply(
+            new org.rbm.core.cycle.AmendmentEvent.Amend(
+                ilc.decidedBy(), ilc.reference(), ilc.summary(), ilc.changes()),
+            ilc.date(),
+            "International Labour Conference")
+        .apply(
+            new org.rbm.core.cycle.AmendmentEvent.Propose(
+                gb.decidedBy(), gb.reference(), gb.summary(), gb.changes()),
+            LocalDate.of(2011, 2, 10),
+            "PROGRAM")
+        .apply(
+            new org.rbm.core.cycle.AmendmentEvent.Adopt(),
+            gb.date(),
+            "Governing Body",
+            java.util.Optional.of("GB.310/PV"))
+        .apply(
+            org.rbm.core.cycle.AmendmentEvent.propose(
+                DecidingBody.GOVERNING_BODY,
+                "GB.312/PFA/4",
+                java.util.List.of(SpfChange.reviseVision("Decent work, now"))),
+            LocalDate.of(2011, 10, 1),
+            "PROGRAM")
+        .apply(
+            new org.rbm.core.cycle.AmendmentEvent.Withdraw("Left to the next SPF"),
+            LocalDate.of(2011, 11, 2),
+            "PROGRAM");
+  }
+
   static Money usd(String amount) {
     return Money.of(new BigDecimal(amount), USD);
   }

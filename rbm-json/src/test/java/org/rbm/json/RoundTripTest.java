@@ -184,6 +184,14 @@ class RoundTripTest {
           .putAll(org.rbm.core.cycle.Amendment.class, CycleExamples.spf().amendments())
           .putAll(org.rbm.core.cycle.StrategicPolicyFramework.class, CycleExamples.spf(),
               CycleExamples.spf().withAmendments().withVision(java.util.Optional.empty()))
+          .putAll(org.rbm.core.cycle.AmendmentEvent.class,
+              CycleExamples.amendmentRecord().history().stream().map(t -> t.event()).toArray())
+          .putAll(org.rbm.core.cycle.AmendmentEvent.class,
+              new org.rbm.core.cycle.AmendmentEvent.Reject("Targets not evidenced"))
+          .putAll(org.rbm.core.cycle.SpfAmendments.class,
+              CycleExamples.amendmentRecord(),
+              org.rbm.core.cycle.SpfAmendments.of(CycleExamples.spf()),
+              org.rbm.core.cycle.SpfAmendments.recorded(CycleExamples.spf().withAmendments()))
           .putAll(org.rbm.core.cycle.Allocation.class, CycleExamples.programmeAndBudget().allocations())
           .putAll(org.rbm.core.cycle.StatedTotal.class,
               CycleExamples.programmeAndBudget().statedTotals())

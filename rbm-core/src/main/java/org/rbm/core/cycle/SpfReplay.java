@@ -41,6 +41,15 @@ final class SpfReplay {
     this.vision = spf.vision().orElse(null);
   }
 
+  private SpfReplay(SpfVersion version) {
+    this.framework = version.framework();
+    this.results = new ArrayList<>(framework.results());
+    this.strategies = new ArrayList<>(version.strategies());
+    this.lessons = new ArrayList<>(version.evaluationLessons());
+    this.vision = version.vision().orElse(null);
+    this.applied.addAll(version.amendmentsApplied());
+  }
+
   /** The indices of the SPF's amendments in the order they apply. */
   static List<Integer> order(List<Amendment> amendments) {
     // A stable sort by date: amendments of one day keep the order they were recorded in.
@@ -50,10 +59,18 @@ final class SpfReplay {
         .toList();
   }
 
-  /** Replays the amendments dated on or before {@code asOf}. */
+  /** Replays the SPF's amendments dated on or before {@code asOf}. */
   static SpfVersion replay(StrategicPolicyFramework spf, LocalDate asOf) {
+    return replay(spf, spf.amendments(), asOf);
+  }
+
+  /**
+   * Replays amendments (in the order recorded) dated on or before {@code asOf} on the SPF as
+   * adopted, whose own amendments are not looked at.
+   */
+  static SpfVersion replay(
+      StrategicPolicyFramework spf, List<Amendment> amendments, LocalDate asOf) {
     SpfReplay replay = new SpfReplay(spf);
-    List<Amendment> amendments = spf.amendments();
     for (int i : order(amendments)) {
       Amendment a = amendments.get(i);
       if (a.date().isAfter(asOf)) {
@@ -71,14 +88,42 @@ final class SpfReplay {
       }
       replay.applied.add(a);
     }
+    return replay.version(spf.id(), asOf);
+  }
+
+  /**
+   * Applies one more amendment to a version: the version after it, as of {@code asOf}. Time
+   * proportional to the amendment's changes times the size of the framework, plus the number of
+   * amendments applied before.
+   *
+   * @param field the path of the amendment's changes in messages, such as {@code event.changes}
+   * @throws InvalidValueException naming the first change that does not apply
+   */
+  static SpfVersion amend(SpfVersion before, Amendment a, LocalDate asOf, String field) {
+    SpfReplay replay = new SpfReplay(before);
+    for (int j = 0; j < a.changes().size(); j++) {
+      SpfChange change = a.changes().get(j);
+      String refusal = replay.apply(change);
+      if (refusal != null) {
+        throw new InvalidValueException(
+            field + "[" + j + "]",
+            change,
+            refusal + ", as the SPF stood before amendment " + a.reference() + " of " + a.date());
+      }
+    }
+    replay.applied.add(a);
+    return replay.version(before.spf(), asOf);
+  }
+
+  private SpfVersion version(DocumentId spf, LocalDate asOf) {
     return new SpfVersion(
-        spf.id(),
+        spf,
         asOf,
-        replay.framework,
-        ImmutableList.copyOf(replay.strategies),
-        ImmutableList.copyOf(replay.lessons),
-        Optional.ofNullable(replay.vision),
-        replay.applied.build());
+        framework,
+        ImmutableList.copyOf(strategies),
+        ImmutableList.copyOf(lessons),
+        Optional.ofNullable(vision),
+        applied.build());
   }
 
   /** Applies a change; returns what was expected if it cannot apply, else null. */

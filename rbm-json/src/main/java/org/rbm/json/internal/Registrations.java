@@ -125,6 +125,8 @@ public final class Registrations {
           CycleCodecs.SpfChangeCodec::new,
           CycleCodecs.AmendmentCodec::new,
           CycleCodecs.StrategicPolicyFrameworkCodec::new,
+          SpfAmendmentCodecs.AmendmentEventCodec::new,
+          SpfAmendmentCodecs.SpfAmendmentsCodec::new,
           CycleCodecs.AllocationCodec::new,
           CycleCodecs.StatedTotalCodec::new,
           CycleCodecs.TopicEntryCodec::new,
