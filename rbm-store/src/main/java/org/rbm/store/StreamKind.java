@@ -5,6 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.cycle.AmendmentEvent;
+import org.rbm.core.cycle.AmendmentState;
+import org.rbm.core.cycle.AmendmentWorkflows;
+import org.rbm.core.cycle.SpfAmendments;
 import org.rbm.core.dwcp.Dwcp;
 import org.rbm.core.dwcp.DwcpEvent;
 import org.rbm.core.dwcp.DwcpStage;
@@ -27,7 +31,7 @@ import org.rbm.core.workflow.Workflow;
  * (its JSON, with its day, actor and note); reading it applies the events to the value one by one,
  * through the same workflow code as in memory.
  *
- * <p>Milestones, DWCPs and follow-up actions are declared. Any other governed value whose type and
+ * <p>Milestones, DWCPs, follow-up actions and SPF amendment records are declared. Any other governed value whose type and
  * event type {@code RbmJson} reads and writes can be kept: declaring its kind is one line, as for
  * {@link #FOLLOW_UP_ACTIONS}:
  *
@@ -59,6 +63,15 @@ public final class StreamKind<S extends Enum<S>, E, V extends Governed<S, E, V>>
   /** Follow-up actions of evaluations, under the standard action workflow. */
   public static final StreamKind<ActionState, ActionEvent, FollowUpAction> FOLLOW_UP_ACTIONS =
       of("follow-up-action", FollowUpAction.class, ActionEvent.class, ActionWorkflows.standard());
+
+  /**
+   * The amendment records of Strategic Policy Frameworks: the SPF as adopted, then each proposal,
+   * adoption, rejection, withdrawal or recorded decision, under the standard amendment workflow
+   * (which RbmJson reads with). Reading one answers "the SPF as it stood on a date" ({@link
+   * SpfAmendments#asOf}) as the SPF document with the same amendments does.
+   */
+  public static final StreamKind<AmendmentState, AmendmentEvent, SpfAmendments> SPF_AMENDMENTS =
+      of("spf-amendments", SpfAmendments.class, AmendmentEvent.class, AmendmentWorkflows.standard());
 
   private final String name;
   private final Class<V> valueType;

@@ -25,13 +25,13 @@ import org.rbm.core.workflow.Governed;
 import org.rbm.json.RbmJson;
 
 /**
- * Append-only event streams: the history of a governed value (a milestone, a follow-up action)
- * kept as the value as recorded and the events applied to it since. A writer appends with the
- * version it last saw (the number of events then); if another writer appended in between, it gets
- * a {@link StoreConflictException} naming the stream and both versions, and nothing is written.
- * Events are checked before they are written: each is applied through the value's workflow, so an
- * event the workflow does not allow is refused ({@link IllegalTransitionException}) and none of
- * the batch is written.
+ * Append-only event streams: the history of a governed value (a milestone, a DWCP, a follow-up
+ * action, the amendments of an SPF) kept as the value as recorded and the events applied to it
+ * since. A writer appends with the version it last saw (the number of events then); if another
+ * writer appended in between, it gets a {@link StoreConflictException} naming the stream and both
+ * versions, and nothing is written. Events are checked before they are written: each is applied
+ * through the value's workflow, so an event the workflow does not allow is refused ({@link
+ * IllegalTransitionException}) and none of the batch is written.
  *
  * <pre>{@code
  * Streams streams = store.streams();

@@ -26,6 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rbm.core.IllegalTransitionException;
 import org.rbm.core.InvalidValueException;
+import org.rbm.core.cycle.AmendmentEvent;
+import org.rbm.core.cycle.AmendmentState;
+import org.rbm.core.cycle.DecidingBody;
+import org.rbm.core.cycle.SpfAmendments;
+import org.rbm.core.cycle.StrategicPolicyFramework;
 import org.rbm.core.dwcp.Dwcp;
 import org.rbm.core.dwcp.DwcpEvent;
 import org.rbm.core.dwcp.DwcpPortfolio;
@@ -354,6 +359,214 @@ abstract class StoreContractTest {
         created.version(), List.of(new StreamEvent<>(new MilestoneEvent.Start(), DAY, HOSTILE,
             Optional.of(HOSTILE + "\0" + "n".repeat(100_000)))));
     assertEquals(after.value(), streams.read(StreamKind.MILESTONES, HOSTILE).orElseThrow().value());
+  }
+
+  private static final String SPF_KEY = "SPF-2010-15";
+
+  /** The record worked by hand in {@link #keepsSpfAmendmentsAsAStreamReplayedAsInMemory}. */
+  private static List<List<StreamEvent<AmendmentEvent>>> spfBatches() {
+    return List.of(
+        List.of(
+            StreamEvent.of(SpfFixtures.proposeTarget("GB.310/PFA/2", 45), d(2011, 2, 10), "PROGRAM"),
+            new StreamEvent<>(new AmendmentEvent.Adopt(), d(2011, 3, 24), "Governing Body",
+                Optional.of("GB.310/PV"))),
+        List.of(
+            StreamEvent.of(SpfFixtures.proposeTarget("GB.312/PFA/4", 50), d(2011, 10, 1), "PROGRAM"),
+            StreamEvent.of(new AmendmentEvent.Reject("Not evidenced"), d(2011, 11, 15),
+                "Governing Body")),
+        List.of(
+            StreamEvent.of(
+                AmendmentEvent.amend(DecidingBody.INTERNATIONAL_LABOUR_CONFERENCE,
+                    "ILC.101/Resolution", List.of(SpfFixtures.target2011(48))),
+                d(2012, 6, 14), "International Labour Conference")));
+  }
+
+  private static LocalDate d(int y, int m, int day) {
+    return LocalDate.of(y, m, day);
+  }
+
+  private static <S extends Enum<S>, E, V extends org.rbm.core.workflow.Governed<S, E, V>> V
+      applied(V value, List<StreamEvent<E>> events) {
+    V v = value;
+    for (StreamEvent<E> e : events) {
+      v = v.apply(e.event(), e.date(), e.actor(), e.note());
+    }
+    return v;
+  }
+
+  @Test
+  void keepsSpfAmendmentsAsAStreamReplayedAsInMemory() {
+    Streams streams = store.streams();
+    SpfAmendments start = SpfAmendments.recorded(SpfFixtures.spf());
+    long version = streams.create(StreamKind.SPF_AMENDMENTS, SPF_KEY, start, "PROGRAM").version();
+    SpfAmendments inMemory = start;
+    for (List<StreamEvent<AmendmentEvent>> batch : spfBatches()) {
+      version = streams.append(StreamKind.SPF_AMENDMENTS, SPF_KEY, version, batch).version();
+      inMemory = applied(inMemory, batch);
+    }
+    assertEquals(5, version);
+    SpfAmendments read =
+        store.withClock(clock).streams().read(StreamKind.SPF_AMENDMENTS, SPF_KEY).orElseThrow().value();
+    assertEquals(inMemory, read);
+    // IND-1's 2011 target: 40 as adopted; 45 from the GB's adoption on 24 March 2011; the GB's
+    // proposal of 50 was rejected; 48 from the Conference's decision of 14 June 2012.
+    assertEquals(new BigDecimal("40"), SpfFixtures.target2011Of(read.asOf(d(2011, 3, 23))));
+    assertEquals(new BigDecimal("45"), SpfFixtures.target2011Of(read.asOf(d(2011, 3, 24))));
+    assertEquals(new BigDecimal("45"), SpfFixtures.target2011Of(read.asOf(d(2012, 6, 13))));
+    assertEquals(new BigDecimal("48"), SpfFixtures.target2011Of(read.asOf(d(2012, 6, 14))));
+    assertEquals(List.of("GB.310/PFA/2", "ILC.101/Resolution"),
+        read.amendments().stream().map(a -> a.reference()).toList());
+    assertEquals(AmendmentState.ADOPTED, read.state());
+    // The document form answers the same, on a day between the two amendments.
+    assertEquals(read.spf().asOf(d(2011, 12, 31)), read.asOf(d(2011, 12, 31)));
+  }
+
+  @Test
+  void anSpfAmendmentWriterThatLostTheRaceGetsBothVersionsAndNothingIsWritten() {
+    Streams streams = store.streams();
+    var unusedCreated = streams.create(StreamKind.SPF_AMENDMENTS, SPF_KEY,
+        SpfAmendments.recorded(SpfFixtures.spf()), "PROGRAM");
+    StoredStream<SpfAmendments> proposed = streams.append(StreamKind.SPF_AMENDMENTS, SPF_KEY, 0,
+        List.of(StreamEvent.of(SpfFixtures.proposeTarget("GB.310/PFA/2", 45), d(2011, 2, 10),
+            "PROGRAM")));
+    assertEquals(1, proposed.version());
+    // Two writers saw the proposal at version 1: the Governing Body's secretariat records the
+    // adoption first; the Office's withdrawal then loses the race.
+    assertEquals(2, streams.append(StreamKind.SPF_AMENDMENTS, SPF_KEY, 1,
+        List.of(StreamEvent.of(new AmendmentEvent.Adopt(), d(2011, 3, 24), "Governing Body")))
+        .version());
+    StoreConflictException e = assertThrows(StoreConflictException.class,
+        () -> store.withClock(clock).streams().append(StreamKind.SPF_AMENDMENTS, SPF_KEY, 1,
+            List.of(StreamEvent.of(new AmendmentEvent.Withdraw("Overtaken"), d(2011, 3, 1),
+                "PROGRAM"))));
+    assertEquals("spf-amendments/\"SPF-2010-15\"", e.stream());
+    assertEquals(1, e.lastSeenVersion());
+    assertEquals(2, e.currentVersion());
+    assertEquals("streams[spf-amendments/\"SPF-2010-15\"].version: got version 1 as last seen by"
+        + " the writer, expected version 2, the version the stream is at; nothing was written",
+        e.getMessage());
+    StoredStream<SpfAmendments> read =
+        streams.read(StreamKind.SPF_AMENDMENTS, SPF_KEY).orElseThrow();
+    assertEquals(2, read.version());
+    assertEquals(AmendmentState.ADOPTED, read.value().state());
+    assertEquals(new BigDecimal("45"), SpfFixtures.target2011Of(read.value().latest()));
+  }
+
+  @Test
+  void refusesAnSpfProposalThatDoesNotApplyAndWritesNoneOfTheBatch() {
+    Streams streams = store.streams();
+    var unusedCreated = streams.create(StreamKind.SPF_AMENDMENTS, SPF_KEY,
+        SpfAmendments.recorded(SpfFixtures.spf()), "PROGRAM");
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> streams.append(StreamKind.SPF_AMENDMENTS, SPF_KEY, 0, List.of(
+            StreamEvent.of(SpfFixtures.proposeTarget("GB.310/PFA/2", 45), d(2011, 2, 10), "A"),
+            StreamEvent.of(new AmendmentEvent.Adopt(), d(2011, 3, 24), "A"),
+            StreamEvent.of(AmendmentEvent.propose(DecidingBody.GOVERNING_BODY, "GB.312/PFA/4",
+                    List.of(org.rbm.core.cycle.SpfChange.removeIndicator(
+                        org.rbm.core.indicators.IndicatorId.of("IND-9")))),
+                d(2011, 10, 1), "A"))));
+    assertEquals(Optional.of("event.changes[0]"), e.field());
+    assertEquals(0, streams.read(StreamKind.SPF_AMENDMENTS, SPF_KEY).orElseThrow().version());
+  }
+
+  @Test
+  void reportsAnSpfAmendmentRowEditedIntoAnIllegalHistoryWithItsKeyAndPosition() {
+    Streams streams = store.streams();
+    var unusedCreated = streams.create(StreamKind.SPF_AMENDMENTS, SPF_KEY,
+        SpfAmendments.recorded(SpfFixtures.spf()), "PROGRAM");
+    var unusedAppended =
+        streams.append(StreamKind.SPF_AMENDMENTS, SPF_KEY, 0, spfBatches().get(0));
+    // The proposal (position 1) edited to remove an indicator the SPF does not have.
+    sql("UPDATE rbm_stream_event SET body = '{\"type\":\"PROPOSE\",\"decidingBody\":"
+        + "\"GOVERNING_BODY\",\"reference\":\"GB.310/PFA/2\",\"changes\":[{\"kind\":"
+        + "\"removeIndicator\",\"id\":\"IND-9\"}]}' WHERE kind = 'spf-amendments' AND pos = 1");
+    Streams fresh = store.withClock(clock).streams();
+    StoreIntegrityException e = assertThrows(StoreIntegrityException.class,
+        () -> fresh.read(StreamKind.SPF_AMENDMENTS, SPF_KEY));
+    assertEquals("streams[spf-amendments/\"SPF-2010-15\"].events[1]", e.location());
+    assertTrue(e.getMessage().contains("event.changes[0]: got remove indicator IND-9, expected the"
+        + " id of an indicator in the SPF"), e.getMessage());
+    // The adoption (position 2) edited into a decision, which a pending proposal does not permit.
+    sql("UPDATE rbm_stream_event SET body = '" + org.rbm.json.RbmJson.strict().write(
+            SpfFixtures.proposeTarget("GB.310/PFA/2", 45))
+        + "' WHERE kind = 'spf-amendments' AND pos = 1");
+    sql("UPDATE rbm_stream_event SET body = '" + org.rbm.json.RbmJson.strict().write(
+            AmendmentEvent.amend(DecidingBody.GOVERNING_BODY, "GB.310/PFA/2",
+                List.of(SpfFixtures.target2011(45))))
+        + "' WHERE kind = 'spf-amendments' AND pos = 2");
+    StoreIntegrityException illegal = assertThrows(StoreIntegrityException.class,
+        () -> fresh.read(StreamKind.SPF_AMENDMENTS, SPF_KEY));
+    assertEquals("streams[spf-amendments/\"SPF-2010-15\"].events[2]", illegal.location());
+    assertTrue(illegal.getMessage().contains("in state proposed"), illegal.getMessage());
+  }
+
+  @Test
+  void keepsHostileSpfAmendmentTextsExactly() {
+    String longText = HOSTILE + "\0" + "n".repeat(100_000);
+    Streams streams = store.streams();
+    SpfAmendments start = SpfAmendments.recorded(SpfFixtures.spf().withVision(HOSTILE));
+    var unusedCreated = streams.create(StreamKind.SPF_AMENDMENTS, HOSTILE, start, HOSTILE);
+    List<StreamEvent<AmendmentEvent>> events = List.of(
+        new StreamEvent<>(new AmendmentEvent.Propose(DecidingBody.GOVERNING_BODY, HOSTILE,
+            Optional.of(longText), com.google.common.collect.ImmutableList.of(
+                org.rbm.core.cycle.SpfChange.addEvaluationLesson(longText),
+                org.rbm.core.cycle.SpfChange.reviseVision(HOSTILE + "\0"))),
+            d(2011, 2, 10), HOSTILE, Optional.of(longText)),
+        StreamEvent.of(new AmendmentEvent.Reject(longText), d(2011, 3, 24), HOSTILE),
+        StreamEvent.of(new AmendmentEvent.Amend(DecidingBody.INTERNATIONAL_LABOUR_CONFERENCE,
+            HOSTILE, Optional.of(HOSTILE), com.google.common.collect.ImmutableList.of(
+                org.rbm.core.cycle.SpfChange.reviseVision(longText))),
+            d(2012, 6, 14), HOSTILE));
+    StoredStream<SpfAmendments> after =
+        streams.append(StreamKind.SPF_AMENDMENTS, HOSTILE, 0, events);
+    assertEquals(applied(start, events), after.value());
+    SpfAmendments read = store.withClock(clock).streams()
+        .read(StreamKind.SPF_AMENDMENTS, HOSTILE).orElseThrow().value();
+    assertEquals(after.value(), read);
+    assertEquals(Optional.of(longText), read.latest().vision());
+    assertEquals(Optional.of(HOSTILE), read.asOf(d(2012, 6, 13)).vision());
+  }
+
+  /**
+   * The law: a generated SPF's amendment record, appended in batches of one to three events and
+   * read back by another {@code Streams}, is the record in memory, and answers as the SPF does on
+   * every amendment's day and the day before.
+   */
+  @Test
+  void aStoredAmendmentRecordReplaysAsTheSpfInMemoryOnGeneratedSpfs() {
+    java.util.Random random = new java.util.Random(2010);
+    List<StrategicPolicyFramework> spfs = Sampler.of(RbmGen.spfs(), 2015).next(25);
+    Streams streams = store.streams();
+    for (int i = 0; i < spfs.size(); i++) {
+      StrategicPolicyFramework spf = spfs.get(i);
+      SpfAmendments record = SpfAmendments.of(spf);
+      String key = "gen-" + i;
+      long version =
+          streams.create(StreamKind.SPF_AMENDMENTS, key, record.recorded(), "setup").version();
+      var entries = record.history();
+      int at = 0;
+      while (at < entries.size()) {
+        int n = Math.min(entries.size() - at, 1 + random.nextInt(3));
+        List<StreamEvent<AmendmentEvent>> batch = new ArrayList<>();
+        for (var t : entries.subList(at, at + n)) {
+          batch.add(new StreamEvent<>(t.event(), t.date(), t.actor(), t.note()));
+        }
+        version = streams.append(StreamKind.SPF_AMENDMENTS, key, version, batch).version();
+        at += n;
+      }
+      SpfAmendments read = store.withClock(clock).streams()
+          .read(StreamKind.SPF_AMENDMENTS, key).orElseThrow().value();
+      assertEquals(record, read, key);
+      assertEquals(spf.latest(), read.latest(), key);
+      for (org.rbm.core.cycle.Amendment a : spf.amendments()) {
+        assertEquals(spf.asOf(a.date()), read.asOf(a.date()), key);
+        if (!a.date().isBefore(spf.adoptedOn().plusDays(1))) {
+          assertEquals(spf.asOf(a.date().minusDays(1)), read.asOf(a.date().minusDays(1)), key);
+        }
+      }
+    }
+    assertTrue(spfs.stream().anyMatch(s -> s.amendments().size() > 1),
+        "the sample has SPFs with several amendments");
   }
 
   /**
