@@ -7,24 +7,39 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.rbm.core.cycle.AmendmentEvent;
+import org.rbm.core.cycle.AmendmentState;
+import org.rbm.core.cycle.DecidingBody;
+import org.rbm.core.cycle.SpfAmendments;
+import org.rbm.core.cycle.SpfChange;
+import org.rbm.core.cycle.SpfVersion;
+import org.rbm.core.indicators.IndicatorPeriod;
+import org.rbm.core.indicators.NumericValue;
 import org.rbm.core.milestones.Milestone;
 import org.rbm.core.milestones.MilestoneEvent;
+import org.rbm.core.period.DateRange;
+import org.rbm.core.workflow.Transition;
+import org.rbm.core.workflow.Workflow;
 import org.rbm.store.DocumentType;
 import org.rbm.store.FollowUpRate;
 import org.rbm.store.LateAction;
 import org.rbm.store.RbmStore;
+import org.rbm.store.StoreConflictException;
 import org.rbm.store.StoredDocument;
 import org.rbm.store.StoredStream;
 import org.rbm.store.StreamEvent;
 import org.rbm.store.StreamKind;
+import org.rbm.store.Streams;
 
 /**
- * The report's section on the store: the ILO framework, the roadmap, milestone 17's history and an
- * evaluation saved in an embedded H2 database under the target folder, which is then reopened and
- * read: the versions, the milestone replayed from its events, and the follow-up figures computed
- * in SQL.
+ * The report's section on the store: the ILO framework, the roadmap, milestone 17's history, the
+ * amendment record of the SPF 2006-09 and an evaluation saved in an embedded H2 database under the
+ * target folder, which is then reopened and read: the versions, the milestone and the SPF's
+ * amendments replayed from their events (the SPF as it stood on a day between two amendments), a
+ * writer that lost the race, and the follow-up figures computed in SQL.
  */
 public final class StoreSection {
   /** The day the follow-up figures are computed for. */
@@ -37,6 +52,82 @@ public final class StoreSection {
 
   private static Clock on(LocalDate day) {
     return Clock.fixed(day.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+  }
+
+  /** The stream key of the SPF's amendment record. */
+  static final String SPF_KEY = "SPF-2006-09";
+
+  /** A day between the Governing Body's amendment and the Conference's. */
+  static final LocalDate BETWEEN_AMENDMENTS = LocalDate.of(2008, 1, 1);
+
+  /**
+   * Stores the SPF's amendment record as a stream, in three appends (as three writers would), and
+   * shows a fourth writer that last saw version 2 losing the race.
+   */
+  private static void storeSpfAmendments(Streams streams) {
+    SpfAmendments record = IloSpfAmendments.record();
+    long version =
+        streams.create(StreamKind.SPF_AMENDMENTS, SPF_KEY, record.recorded(), "PROGRAM").version();
+    for (int[] batch : new int[][] {{0, 2}, {2, 4}, {4, 5}}) {
+      List<StreamEvent<AmendmentEvent>> events = new ArrayList<>();
+      for (Transition<AmendmentState, AmendmentEvent> t :
+          record.history().subList(batch[0], batch[1])) {
+        events.add(new StreamEvent<>(t.event(), t.date(), t.actor(), t.note()));
+      }
+      version = streams.append(StreamKind.SPF_AMENDMENTS, SPF_KEY, version, events).version();
+    }
+    if (version != 5) {
+      throw new IllegalStateException("the SPF's amendment record has " + version + " events");
+    }
+  }
+
+  private static void printSpfAmendments(PrintStream out, Streams streams) {
+    StoredStream<SpfAmendments> stored =
+        streams.read(StreamKind.SPF_AMENDMENTS, SPF_KEY).orElseThrow();
+    SpfAmendments read = stored.value();
+    if (!read.equals(IloSpfAmendments.record())) {
+      throw new IllegalStateException("the stored record differs from the record in memory");
+    }
+    out.println("- SPF \"" + SPF_KEY + "\" amendments, replayed from the stream's "
+        + stored.version() + " events (state " + read.state() + "):");
+    for (Transition<AmendmentState, AmendmentEvent> t : read.history()) {
+      out.println("  " + t.date() + " " + Workflow.label(t.from()) + " -> " + Workflow.label(t.to())
+          + ": " + t.event() + ", by " + t.actor());
+    }
+    SpfVersion between = read.asOf(BETWEEN_AMENDMENTS);
+    out.println("- the SPF as of " + BETWEEN_AMENDMENTS + ": " + applied(between) + ", "
+        + between.evaluationLessons().size()
+        + (between.evaluationLessons().size() == 1 ? " evaluation lesson, " : " evaluation lessons, ")
+        + between.vision().map(v -> "vision \"" + v + "\"").orElse("no vision") + ", "
+        + IloSpfAmendments.DWCP_INDICATOR + "'s 2009 target " + target2009(between));
+    SpfVersion latest = read.latest();
+    out.println("- the SPF as of " + read.history().lastChanged() + ": "
+        + applied(read.asOf(read.history().lastChanged())) + ", "
+        + latest.vision().map(v -> "vision \"" + v + "\"").orElse("no vision"));
+    try {
+      var unused = streams.append(StreamKind.SPF_AMENDMENTS, SPF_KEY, 2, List.of(StreamEvent.of(
+          AmendmentEvent.propose(DecidingBody.GOVERNING_BODY, "GB.301/PFA/3",
+              List.of(SpfChange.addEvaluationLesson("Another lesson"))),
+          LocalDate.of(2008, 3, 5), "PROGRAM")));
+      throw new IllegalStateException("a writer at version 2 appended to version 5");
+    } catch (StoreConflictException e) {
+      out.println("- a writer that last saw version 2: " + e.getMessage());
+    }
+  }
+
+  private static String applied(SpfVersion v) {
+    int n = v.amendmentsApplied().size();
+    return n + (n == 1 ? " amendment applied" : " amendments applied");
+  }
+
+  private static String target2009(SpfVersion v) {
+    for (IndicatorPeriod p :
+        v.framework().indicator(IloSpfAmendments.DWCP_INDICATOR).orElseThrow().periods()) {
+      if (p.period().equals(DateRange.ofYear(2009))) {
+        return ((NumericValue) p.totalTarget().orElseThrow().value()).amount().toPlainString();
+      }
+    }
+    return "none";
   }
 
   /**
@@ -70,6 +161,7 @@ public final class StoreSection {
         throw new IllegalStateException("milestone 17 has " + started.version() + " events");
       }
       clocked.followUp().save(IloEvaluations.example());
+      storeSpfAmendments(clocked.streams());
     }
     try (RbmStore store = RbmStore.open(file)) {
       out.println("Saved in the embedded database " + file.getFileName() + ".mv.db, then reopened:");
@@ -86,6 +178,7 @@ public final class StoreSection {
           store.streams().read(StreamKind.MILESTONES, "17").orElseThrow();
       out.println("- milestone 17, replayed from its " + m17.version() + " events: "
           + m17.value().state());
+      printSpfAmendments(out, store.streams());
       out.println();
       out.println("Follow-up of evaluation " + IloEvaluations.example().id() + " (section 9) on " + AS_OF
           + ", computed in SQL:");

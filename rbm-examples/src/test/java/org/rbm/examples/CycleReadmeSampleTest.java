@@ -39,7 +39,7 @@ import org.rbm.core.rules.Finding;
 class CycleReadmeSampleTest {
 
   /** SO1 > OC1 > IO1, measured by IND-1 and IND-2, over a period. */
-  private static ResultsFramework framework(String period) {
+  static ResultsFramework framework(String period) {
     return ResultsFramework.builder()
         .id(FrameworkId.of("RF-" + period))
         .title("Results framework " + period)

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.rbm.core.cycle.AmendmentWorkflows;
 import org.rbm.core.dwcp.DwcpWorkflows;
 import org.rbm.core.evaluation.ActionWorkflows;
 import org.rbm.core.milestones.MilestoneWorkflows;
@@ -99,6 +100,30 @@ class TransitionTablesAgreeTest {
             "final | finalize | (ignored)"),
         rowsFrom(DwcpWorkflows.standard()));
     assertEquals(rowsFrom(DwcpWorkflows.standard()), javadocRows("dwcp/DwcpWorkflows.java"));
+  }
+
+  @Test
+  void theSpfAmendmentTablesInTheReadmeAndJavadocListTheStandardRules() throws IOException {
+    assertEquals(
+        List.of(
+            "none, adopted, rejected, withdrawn | propose | proposed",
+            "none, adopted, rejected, withdrawn | amend | adopted",
+            "proposed | adopt | adopted",
+            "proposed | reject | rejected",
+            "proposed | withdraw | withdrawn"),
+        rowsFrom(AmendmentWorkflows.standard()));
+    assertEquals(
+        rowsFrom(AmendmentWorkflows.standard()), javadocRows("cycle/AmendmentWorkflows.java"));
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("| From | Event | To |", readme.indexOf("SPF amendments as a stream"));
+    List<String> rows = new ArrayList<>();
+    for (String line : readme.substring(start).lines().skip(2).toList()) {
+      if (!line.startsWith("|")) {
+        break;
+      }
+      rows.add(line.substring(2, line.length() - 2));
+    }
+    assertEquals(rowsFrom(AmendmentWorkflows.standard()), rows);
   }
 
   private static List<String> javadocRows(String file) throws IOException {
