@@ -102,4 +102,60 @@ class CycleSchemaTest {
     assertTrue(spf.asOf(LocalDate.of(2011, 3, 23)).framework().indicator(ind2).isPresent());
     assertTrue(spf.asOf(LocalDate.of(2011, 3, 24)).framework().indicator(ind2).isEmpty());
   }
+
+  /** A definition of the cycle schema, such as {@code spfAmendments}, as a schema of its own. */
+  static JsonSchema definition(String name) {
+    return JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
+            b ->
+                b.schemaLoaders(
+                    l ->
+                        l.schemas(
+                            Map.of(
+                                "urn:org.rbm:schema:rbm-framework:1",
+                                resource(RbmJson.SCHEMA_RESOURCE),
+                                "urn:org.rbm:schema:rbm-cycle:1",
+                                resource(RbmJson.CYCLE_SCHEMA_RESOURCE)))))
+        .getSchema(
+            "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\","
+                + " \"$ref\": \"urn:org.rbm:schema:rbm-cycle:1#/$defs/" + name + "\"}",
+            InputFormat.JSON,
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+  }
+
+  @Test
+  void amendmentRecordsAndTheirEventsConformToTheirDefinitions() {
+    JsonSchema record = definition("spfAmendments");
+    JsonSchema event = definition("amendmentEvent");
+    RbmJson json = RbmJson.strict();
+    for (org.rbm.core.cycle.SpfAmendments r :
+        java.util.List.of(
+            CycleExamples.amendmentRecord(),
+            org.rbm.core.cycle.SpfAmendments.of(CycleExamples.spf()),
+            org.rbm.core.cycle.SpfAmendments.recorded(CycleExamples.spf().withAmendments()))) {
+      assertEquals(Set.of(), record.validate(json.write(r), InputFormat.JSON), r::toString);
+      for (var t : r.history()) {
+        assertEquals(Set.of(), event.validate(json.write(t.event()), InputFormat.JSON), t::toString);
+      }
+    }
+    assertEquals(
+        Set.of(),
+        event.validate(json.write(new org.rbm.core.cycle.AmendmentEvent.Reject("No")), InputFormat.JSON));
+    // What the reader rejects: an SPF with amendments as the record's start, a payload the type
+    // does not carry, a decision without changes, an unknown state.
+    String withAmendments = "{\"spf\":" + json.write(CycleExamples.spf()) + ",\"state\":\"NONE\"}";
+    assertFalse(record.validate(withAmendments, InputFormat.JSON).isEmpty());
+    assertFalse(event.validate("{\"type\":\"ADOPT\",\"reason\":\"x\"}", InputFormat.JSON).isEmpty());
+    assertFalse(
+        event.validate(
+                "{\"type\":\"AMEND\",\"decidingBody\":\"GOVERNING_BODY\",\"reference\":\"GB.1\","
+                    + "\"changes\":[]}",
+                InputFormat.JSON)
+            .isEmpty());
+    String written = json.write(CycleExamples.amendmentRecord());
+    assertFalse(
+        record.validate(written.replace("\"state\":\"WITHDRAWN\"", "\"state\":\"DROPPED\""),
+                InputFormat.JSON)
+            .isEmpty());
+  }
 }
