@@ -374,4 +374,23 @@ class SpfAmendmentsTest {
         .setDefault(AmendmentEvent.class, new AmendmentEvent.Withdraw("Overtaken"))
         .testAllPublicInstanceMethods(record());
   }
+
+  @Test
+  void underAWorkflowOfItsOwnAnIgnoredEventChangesNothingAndAnAdoptionNeedsAProposal() {
+    Workflow<AmendmentState, AmendmentEvent, SpfAmendments> lax =
+        AmendmentWorkflows.builder()
+            .initial(AmendmentState.NONE)
+            .ignore(AmendmentState.NONE, AmendmentEvent.Withdraw.class)
+            .permit(AmendmentState.NONE, AmendmentEvent.Adopt.class, AmendmentState.ADOPTED)
+            .build();
+    SpfAmendments start = SpfAmendments.recorded(spf(), lax);
+    assertSame(start, start.apply(new AmendmentEvent.Withdraw("Nothing to withdraw"), MARCH_2011, "A"));
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () -> start.apply(new AmendmentEvent.Adopt(), MARCH_2011, "Governing Body"));
+    assertEquals(
+        "event: got \"adopt\", expected an event for a proposal before its deciding body; none is",
+        e.getMessage());
+  }
 }
