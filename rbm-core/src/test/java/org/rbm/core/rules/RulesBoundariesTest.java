@@ -32,6 +32,7 @@ import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.Value;
 import org.rbm.core.period.DateRange;
 import org.rbm.core.period.PlanningPeriod;
+import org.rbm.core.results.ContributionLink;
 import org.rbm.core.results.ResultsFramework;
 
 /**
@@ -332,5 +333,37 @@ class RulesBoundariesTest {
                 + " in P-1. Its findings may be incomplete; the other rules ran."),
         report.findings().stream().map(x -> x.ruleId() + " " + x.location() + " " + x.message())
             .toList());
+  }
+
+  /** A key of the application's own has no translation: every locale reads its English text. */
+  @Test
+  void aMessageOfTheApplicationsOwnReadsTheSameInEveryLocale() {
+    MessageKey hello = MessageKey.of("ACME-1.hello", "Hello {name}.");
+    FrameworkRule greets = FrameworkRule.forEachIndicator(
+        RuleInfo.of("ACME-1", Severity.INFO, "Greets", "A test", "Tests"),
+        (visit, out) -> out.report(visit.location(), hello, visit.indicator().id()));
+    Finding f = StandardRules.validator(RuleSet.of(greets)).validate(Fixtures.valid())
+        .findings().get(0);
+    assertEquals("Hello IND-1.", f.message());
+    assertEquals("Hello IND-1.", f.message(java.util.Locale.FRENCH));
+  }
+
+  /** A result is asked the location only of its own contribution links. */
+  @Test
+  void aResultLocatesOnlyItsOwnContributionLinks() {
+    ContributionLink foreign = ContributionLink.of(org.rbm.core.results.ResultId.of("OC1"),
+        org.rbm.core.results.FrameworkId.of("SPF-2010-15"),
+        org.rbm.core.results.ResultId.of("OC9"));
+    List<String> refused = new ArrayList<>();
+    FrameworkRule locate = FrameworkRule.forEachResult(
+        RuleInfo.of("ACME-LINK", Severity.INFO, "Locates a link", "A test", "Tests"),
+        (visit, out) -> {
+          if (visit.result().id().code().equals("SO1")) {
+            refused.add(assertThrows(IllegalArgumentException.class,
+                () -> visit.locationOf(foreign)).getMessage());
+          }
+        });
+    var unused = StandardRules.validator(RuleSet.of(locate)).validate(Fixtures.valid());
+    assertEquals(List.of(foreign + " does not start from SO1"), refused);
   }
 }
