@@ -55,6 +55,7 @@ class IatiReaderTest {
     }
     assertEquals(13, imported.activity().results().size());
     assertEquals(Optional.of("0"), imported.activity().results().get(1).aggregationStatus());
+    assertEquals(Optional.of(false), f.results().get(1).suitableForAggregation());
   }
 
   @Test
@@ -64,6 +65,7 @@ class IatiReaderTest {
         .id(ResultId.of("R1"))
         .level("output")
         .title(TREATMENT)
+        .suitableForAggregation(false) // aggregation-status="false"
         .addIndicator(Indicator.builder()
             .id(IndicatorId.of("R1.I1"))
             .title(SMEAR)
@@ -161,7 +163,9 @@ class IatiReaderTest {
     assertEquals("output", r.level()); // type="1"
     assertEquals(Optional.of("Result description text"), r.description());
     assertEquals(List.of(ExternalReference.of("99", "B1")), r.externalReferences());
+    assertEquals(Optional.of(true), r.suitableForAggregation()); // aggregation-status="1"
     Indicator i = r.indicators().get(0);
+    assertEquals(Optional.of(true), i.suitableForAggregation());
     assertEquals(Measure.COUNT, i.measure());
     assertEquals(Optional.of(Direction.INCREASE), i.direction());
     assertEquals(Optional.of(Baseline.builder().value(Value.of(new BigDecimal("10")))

@@ -281,6 +281,31 @@ class RbmJsonExamplesTest {
   }
 
   @Test
+  void suitabilityForAggregationIsWrittenOnlyWhenStated() {
+    assertForm(
+        Examples.strategicObjective().withSuitableForAggregation(false),
+        Result.class,
+        compact(
+            """
+            {"id":"SO1",
+             "level":"strategic objective",
+             "title":"Standards and fundamental principles and rights at work",
+             "suitableForAggregation":false}"""));
+    assertForm(
+        org.rbm.core.indicators.Indicator.builder()
+            .id(IndicatorId.of("IND-1"))
+            .title("Jobs")
+            .measure(org.rbm.core.indicators.Measure.COUNT)
+            .suitableForAggregation(true)
+            .build(),
+        org.rbm.core.indicators.Indicator.class,
+        compact(
+            """
+            {"id":"IND-1","title":"Jobs","measure":"COUNT","cumulative":false,
+             "suitableForAggregation":true}"""));
+  }
+
+  @Test
   void aFrameworkDocumentStatesItsFormatFirst() {
     assertForm(
         Examples.framework().withContributions().withResults(Examples.strategicObjective()),

@@ -171,6 +171,15 @@ public abstract class Indicator implements WithIndicator {
     return measure().additiveByDefault();
   }
 
+  /**
+   * Tells whether the indicator is suitable for aggregation: whether its values may be added up
+   * with those of the same indicator in other results, activities or frameworks. IATI calls this
+   * the indicator's {@code aggregation-status}.
+   *
+   * @return {@code true} if suitable, {@code false} if not, empty if not stated
+   */
+  public abstract Optional<Boolean> suitableForAggregation();
+
   @Check
   final void check() {
     if (title().isBlank()) {

@@ -85,6 +85,15 @@ public abstract class Result implements WithResult {
    */
   public abstract ImmutableList<Indicator> indicators();
 
+  /**
+   * Tells whether the result is suitable for aggregation: whether its indicators' values may be
+   * added up with those of other results, across activities or frameworks. IATI calls this the
+   * result's {@code aggregation-status}.
+   *
+   * @return {@code true} if suitable, {@code false} if not, empty if not stated
+   */
+  public abstract Optional<Boolean> suitableForAggregation();
+
   @Check
   final void check() {
     if (title().isBlank()) {

@@ -182,7 +182,18 @@ class IndicatorTest {
         .addEqualityGroup(dwcps().withId(IndicatorId.of("IND-9")))
         .addEqualityGroup(dwcps().withBaseline(Optional.empty()))
         .addEqualityGroup(dwcps().withDataSource("IRIS"))
+        .addEqualityGroup(dwcps().withSuitableForAggregation(true))
+        .addEqualityGroup(dwcps().withSuitableForAggregation(false))
         .testEquals();
+  }
+
+  @Test
+  void statesWhetherItIsSuitableForAggregationOnlyWhenGiven() {
+    assertEquals(Optional.empty(), dwcps().suitableForAggregation());
+    Indicator notSuitable = Indicator.builder().from(dwcps()).suitableForAggregation(false).build();
+    assertEquals(Optional.of(false), notSuitable.suitableForAggregation());
+    assertEquals(Optional.of(true),
+        notSuitable.withSuitableForAggregation(true).suitableForAggregation());
   }
 
   @Test

@@ -78,6 +78,17 @@ class ResultTest {
   }
 
   @Test
+  void statesWhetherItIsSuitableForAggregationOnlyWhenGiven() {
+    assertEquals(Optional.empty(), outcome().suitableForAggregation());
+    assertEquals(Optional.of(false), outcome().withSuitableForAggregation(false)
+        .suitableForAggregation());
+    Result suitable = Result.builder().from(outcome()).suitableForAggregation(true).build();
+    assertEquals(Optional.of(true), suitable.suitableForAggregation());
+    assertEquals(Optional.empty(),
+        suitable.withSuitableForAggregation(Optional.empty()).suitableForAggregation());
+  }
+
+  @Test
   void equalsByAllAttributes() {
     new EqualsTester()
         .addEqualityGroup(outcome(), outcome())
@@ -85,6 +96,8 @@ class ResultTest {
         .addEqualityGroup(outcome().withLevel("immediate outcome"))
         .addEqualityGroup(outcome().withDescription("Rights at work"))
         .addEqualityGroup(outcome().withExternalReferences())
+        .addEqualityGroup(outcome().withSuitableForAggregation(true))
+        .addEqualityGroup(outcome().withSuitableForAggregation(false))
         .testEquals();
   }
 

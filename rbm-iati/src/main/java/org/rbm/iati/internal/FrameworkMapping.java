@@ -207,6 +207,9 @@ public final class FrameworkMapping {
         .title(nonBlank(r.title(), path + "/title[1]", "Result " + i));
     optionalText(r.description(), path + "/description[1]").ifPresent(b::description);
     b.addAllExternalReferences(references(r.references(), path));
+    r.aggregationStatus()
+        .flatMap(raw -> suitable(raw, path + "/@aggregation-status"))
+        .ifPresent(b::suitableForAggregation);
     for (int j = 0; j < r.indicators().size(); j++) {
       b.addIndicator(
           indicator(r.indicators().get(j), i, j + 1, path + "/indicator[" + (j + 1) + "]"));
@@ -264,6 +267,9 @@ public final class FrameworkMapping {
         .measure(measure);
     optionalText(in.description(), path + "/description[1]").ifPresent(b::definition);
     in.ascending().ifPresent(a -> direction(a, path + "/@ascending").ifPresent(b::direction));
+    in.aggregationStatus()
+        .flatMap(raw -> suitable(raw, path + "/@aggregation-status"))
+        .ifPresent(b::suitableForAggregation);
     for (int k = 0; k < in.references().size(); k++) {
       IatiReference ref = in.references().get(k);
       note("IATI-IMPORT-KEPT", path + "/reference[" + (k + 1) + "]",
@@ -349,6 +355,31 @@ public final class FrameworkMapping {
         yield Optional.empty();
       }
     };
+  }
+
+  /** An {@code aggregation-status}: an XML boolean, or a word a 1.x file may use instead. */
+  private Optional<Boolean> suitable(String raw, String path) {
+    switch (raw.strip()) {
+      case "1", "true" -> {
+        return Optional.of(true);
+      }
+      case "0", "false" -> {
+        return Optional.of(false);
+      }
+      default -> {
+        String word = raw.strip().toLowerCase(Locale.ROOT);
+        if (word.equals("yes") || word.equals("true")) {
+          note("IATI-IMPORT-BOOLEAN", path, raw, "true (suitable for aggregation)");
+          return Optional.of(true);
+        }
+        if (word.equals("no") || word.equals("false")) {
+          note("IATI-IMPORT-BOOLEAN", path, raw, "false (not suitable for aggregation)");
+          return Optional.of(false);
+        }
+        note("IATI-IMPORT-BOOLEAN", path, raw, "not stated (suitability for aggregation)");
+        return Optional.empty();
+      }
+    }
   }
 
   private Optional<Value> value(String raw, Measure measure, String path) {

@@ -91,7 +91,7 @@ public final class FromFramework {
     }
     return new IatiResult(
         Optional.of(type(r.level(), path)),
-        Optional.empty(),
+        r.suitableForAggregation().map(FromFramework::xmlBoolean),
         IatiText.of(r.title()),
         r.description().map(IatiText::of),
         ImmutableList.of(),
@@ -162,13 +162,17 @@ public final class FromFramework {
     return new IatiIndicator(
         Optional.of(String.valueOf(i.measure().iatiCode())),
         ascending,
-        Optional.empty(),
+        i.suitableForAggregation().map(FromFramework::xmlBoolean),
         IatiText.of(i.title()),
         i.definition().map(IatiText::of),
         ImmutableList.of(),
         ImmutableList.of(),
         ImmutableList.copyOf(baselines),
         ImmutableList.copyOf(periods));
+  }
+
+  private static String xmlBoolean(boolean b) {
+    return b ? "1" : "0";
   }
 
   private Optional<IatiBaseline> baseline(Baseline b, Measure measure, String path) {

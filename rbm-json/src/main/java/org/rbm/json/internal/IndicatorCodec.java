@@ -48,6 +48,10 @@ final class IndicatorCodec extends Codec<Indicator> {
               "periods",
               "an array of indicator periods",
               (in, b) -> in.list(IndicatorPeriod.class, b::addPeriod))
+          .optional(
+              "suitableForAggregation",
+              "true or false",
+              (in, b) -> b.suitableForAggregation(in.bool()))
           .build();
 
   IndicatorCodec(Codecs codecs) {
@@ -80,6 +84,7 @@ final class IndicatorCodec extends Codec<Indicator> {
     out.optional("dataSource", value.dataSource());
     out.optional("baseline", value.baseline());
     out.list("periods", value.periods());
+    value.suitableForAggregation().ifPresent(v -> out.bool("suitableForAggregation", v));
     out.end();
   }
 

@@ -159,6 +159,10 @@ final class ResultCodecs {
                 "indicators",
                 "an array of indicators",
                 (in, b) -> in.list(Indicator.class, b::addIndicator))
+            .optional(
+                "suitableForAggregation",
+                "true or false",
+                (in, b) -> b.suitableForAggregation(in.bool()))
             .build();
 
     ResultCodec(Codecs codecs) {
@@ -176,6 +180,7 @@ final class ResultCodecs {
       out.list("assumptions", value.assumptions());
       out.list("externalReferences", value.externalReferences());
       out.list("indicators", value.indicators());
+      value.suitableForAggregation().ifPresent(v -> out.bool("suitableForAggregation", v));
       out.end();
     }
 

@@ -123,6 +123,9 @@ public final class FrameworkFactory {
     if (Draw.chance(in, 40)) {
       result.addExternalReferences(ExternalReference.of("SDG", Draw.pick(in, Texts.SDG_TARGETS)));
     }
+    if (spec.indicators().interchangeParts() && Draw.chance(in, 50)) {
+      result.suitableForAggregation(Draw.chance(in, 50));
+    }
     int indicators =
         Draw.between(in, spec.minIndicatorsPerResult(), spec.maxIndicatorsPerResult());
     for (int n = 0; n < indicators; n++) {

@@ -146,7 +146,17 @@ public final class IndicatorFactory {
     if (!dimension.isEmpty()) {
       indicator.addDisaggregationDimensions(dimension);
     }
+    if (spec.interchangeParts()) {
+      interchangeParts(in, indicator);
+    }
     return indicator.build();
+  }
+
+  /** What interchange standards such as IATI add: drawn last, so that the rest stays as it was. */
+  private static void interchangeParts(RandomnessSource in, Indicator.Builder indicator) {
+    if (Draw.chance(in, 50)) {
+      indicator.suitableForAggregation(Draw.chance(in, 50));
+    }
   }
 
   private static Direction direction(RandomnessSource in, Measure measure) {
