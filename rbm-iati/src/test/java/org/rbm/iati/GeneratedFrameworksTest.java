@@ -67,7 +67,7 @@ class GeneratedFrameworksTest {
   /**
    * The part of a framework IATI can hold, as README.md's IATI section lists it: flat results with
    * indicators on IATI's levels (ids by position), IATI's measures, directions up or down, dated
-   * baselines with a value, fractions as their numbers, suitability for aggregation; no parent, assumption, unit, cumulative
+   * baselines with a value, fractions as their numbers, suitability for aggregation, references; no parent, assumption, unit, cumulative
    * flag, means of verification, data source, frequency, declared categories or contribution.
    */
   static ResultsFramework holdable(ResultsFramework f) {
@@ -103,6 +103,7 @@ class GeneratedFrameworksTest {
         .id(IndicatorId.of(id)).title(ind.title()).measure(measure);
     ind.definition().ifPresent(b::definition);
     ind.suitableForAggregation().ifPresent(b::suitableForAggregation);
+    b.addAllExternalReferences(ind.externalReferences());
     ind.direction()
         .filter(d -> d == Direction.INCREASE || d == Direction.DECREASE)
         .ifPresent(b::direction);

@@ -162,7 +162,6 @@ class IatiReaderTest {
     Result r = f.results().get(0);
     assertEquals("output", r.level()); // type="1"
     assertEquals(Optional.of("Result description text"), r.description());
-    assertEquals(List.of(ExternalReference.of("99", "B1")), r.externalReferences());
     assertEquals(Optional.of(true), r.suitableForAggregation()); // aggregation-status="1"
     Indicator i = r.indicators().get(0);
     assertEquals(Optional.of(true), i.suitableForAggregation());
@@ -178,11 +177,15 @@ class IatiReaderTest {
         .location("AF-KAN; KH-PNH")
         .comment("Target comment text")
         .build(), p.targets().get(0));
-    // Everything else stays in the IATI form: three indicator references, document links...
+    assertEquals(List.of(ExternalReference.of("99", "B1")
+        .withVocabularyUri("http://example.com/indicators.html")), r.externalReferences());
+    // The indicator's three references, the last with its indicator-uri.
+    assertEquals(List.of(ExternalReference.of("1", "3429"), ExternalReference.of("7", "861"),
+        ExternalReference.of("99", "B1").withIndicatorUri("http://example.com/indicators.html")),
+        i.externalReferences());
+    // Everything else stays in the IATI form: document links...
     IatiIndicator raw = imported.activity().results().get(0).indicators().get(0);
     assertEquals(3, raw.references().size());
-    assertEquals(Optional.of("http://example.com/indicators.html"),
-        raw.references().get(2).indicatorUri());
     assertEquals("Results Indicator Report 2013",
         raw.documentLinks().get(0).title().main().orElseThrow());
     // ...and the activity's title in three languages.
@@ -229,7 +232,7 @@ class IatiReaderTest {
         + "</indicator></result></iati-activity></iati-activities>";
     IatiImport imported = only(xml.getBytes(UTF_8), IatiReader.lenient());
     ResultsFramework f = imported.framework();
-    assertEquals(FrameworkId.of("GB-1-2"), f.id()); // ' ' and '/' cannot stand in an id
+    assertEquals(FrameworkId.of("GB 1/2"), f.id()); // every identifier the schema allows
     assertEquals("outcome", f.results().get(0).level());
     assertEquals("impact", f.results().get(1).level());
     Indicator text = f.results().get(0).indicators().get(0);
@@ -239,9 +242,9 @@ class IatiReaderTest {
     assertEquals(Optional.of(Baseline.of(Value.of(20_000))), count.baseline());
     assertEquals(List.of(DataPoint.of(Value.of(25_000))), count.periods().get(0).targets());
     assertEquals(
-        // The framework's id, title (the activity has none) and owner (no reporting-org), then
+        // The framework's title (the activity has none) and owner (no reporting-org), then
         // type="Outcome", measure="text", ascending="False", "20,000" and " 25000 " in order.
-        List.of("IATI-IMPORT-ID", "IATI-IMPORT-TITLE", "IATI-IMPORT-OWNER", "IATI-IMPORT-CODE",
+        List.of("IATI-IMPORT-TITLE", "IATI-IMPORT-OWNER", "IATI-IMPORT-CODE",
             "IATI-IMPORT-CODE", "IATI-IMPORT-BOOLEAN", "IATI-IMPORT-NUMBER", "IATI-IMPORT-NUMBER"),
         imported.findings().stream().map(ImportFinding::code).toList());
   }

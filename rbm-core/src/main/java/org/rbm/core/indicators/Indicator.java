@@ -16,6 +16,7 @@ import org.immutables.value.Value.Default;
 import org.immutables.value.Value.Immutable;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.period.DateRange;
+import org.rbm.core.results.ExternalReference;
 
 /**
  * An indicator of a result: what is measured and how, its baseline, and its targets and actuals per
@@ -179,6 +180,16 @@ public abstract class Indicator implements WithIndicator {
    * @return {@code true} if suitable, {@code false} if not, empty if not stated
    */
   public abstract Optional<Boolean> suitableForAggregation();
+
+  /**
+   * Returns references to external vocabularies of indicators, such as SDG indicator {@code
+   * 8.5.2} or a reporting organisation's own code with the URI of its definition ({@link
+   * ExternalReference#indicatorUri()}). IATI's rule 8.11.1 wants references on a result or on its
+   * indicators, not both: rbm-iati's {@code IatiRules.frameworkRules()} checks it.
+   *
+   * @return the references, in the order given
+   */
+  public abstract ImmutableList<ExternalReference> externalReferences();
 
   @Check
   final void check() {

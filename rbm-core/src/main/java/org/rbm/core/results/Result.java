@@ -102,6 +102,14 @@ public abstract class Result implements WithResult {
     if (parent().filter(id()::equals).isPresent()) {
       throw new InvalidValueException("parent", id(), "a result other than the result itself");
     }
+    for (int k = 0; k < externalReferences().size(); k++) {
+      ExternalReference ref = externalReferences().get(k);
+      if (ref.indicatorUri().isPresent()) {
+        throw new InvalidValueException("externalReferences[" + k + "].indicatorUri",
+            ref.indicatorUri().get(), "no indicator URI on a result's reference (an indicator's"
+                + " reference may have one)");
+      }
+    }
   }
 
   /**

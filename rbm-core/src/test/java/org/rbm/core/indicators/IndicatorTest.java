@@ -184,7 +184,18 @@ class IndicatorTest {
         .addEqualityGroup(dwcps().withDataSource("IRIS"))
         .addEqualityGroup(dwcps().withSuitableForAggregation(true))
         .addEqualityGroup(dwcps().withSuitableForAggregation(false))
+        .addEqualityGroup(dwcps().withExternalReferences(
+            org.rbm.core.results.ExternalReference.of("9", "8.5.2")))
         .testEquals();
+  }
+
+  @Test
+  void holdsItsReferencesWithTheUriOfTheirDefinition() {
+    var own = org.rbm.core.results.ExternalReference.of("99", "B1")
+        .withIndicatorUri("http://example.com/indicators.html");
+    Indicator referenced = Indicator.builder().from(dwcps()).addExternalReference(own).build();
+    assertEquals(java.util.List.of(own), referenced.externalReferences());
+    assertEquals(java.util.List.of(), dwcps().externalReferences());
   }
 
   @Test

@@ -89,6 +89,22 @@ class ResultTest {
   }
 
   @Test
+  void refusesAnIndicatorUriOnItsReferences() {
+    ExternalReference toIndicator =
+        ExternalReference.of("99", "B1").withIndicatorUri("http://example.com/i.html");
+    assertEquals(
+        "externalReferences[1].indicatorUri: got \"http://example.com/i.html\", expected no"
+            + " indicator URI on a result's reference (an indicator's reference may have one)",
+        assertThrows(InvalidValueException.class,
+            () -> outcome().withExternalReferences(ExternalReference.of("SDG", "8.7"), toIndicator))
+            .getMessage());
+    ExternalReference withVocabulary =
+        ExternalReference.of("99", "B1").withVocabularyUri("http://example.com/v.html");
+    assertEquals(List.of(withVocabulary),
+        outcome().withExternalReferences(withVocabulary).externalReferences());
+  }
+
+  @Test
   void equalsByAllAttributes() {
     new EqualsTester()
         .addEqualityGroup(outcome(), outcome())

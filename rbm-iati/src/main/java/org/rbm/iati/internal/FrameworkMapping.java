@@ -116,16 +116,25 @@ public final class FrameworkMapping {
     try {
       return FrameworkId.of(identifier);
     } catch (InvalidValueException e) {
-      String code = identifier.replaceAll("[^A-Za-z0-9._:-]", "-").replaceAll("^[^A-Za-z0-9]+", "");
-      if (code.length() > 64) {
-        code = code.substring(0, 64);
+      // Only control characters, white space at the ends, or more than FrameworkId.MAX_LENGTH
+      // characters: every other identifier the schema allows is a framework id as it is.
+      String code = identifier.codePoints()
+          .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
+              || Character.getType(c) == Character.LINE_SEPARATOR
+              || Character.getType(c) == Character.PARAGRAPH_SEPARATOR ? ' ' : c)
+          .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+          .toString().strip();
+      if (code.length() > FrameworkId.MAX_LENGTH) {
+        int end = Character.isHighSurrogate(code.charAt(FrameworkId.MAX_LENGTH - 1))
+            ? FrameworkId.MAX_LENGTH - 1 : FrameworkId.MAX_LENGTH;
+        code = code.substring(0, end).strip();
       }
       if (code.isEmpty()) {
         code = "activity-" + number;
       }
       note("IATI-IMPORT-ID", activityPath + "/iati-identifier[1]", identifier,
-          "the framework id " + code + " (a framework id is 1 to 64 letters, digits, '.', '_',"
-              + " ':' or '-'); the activity keeps the identifier");
+          "the framework id " + code + " (" + FrameworkId.EXPECTED_FORM
+              + "); the activity keeps the identifier");
       return FrameworkId.of(code);
     }
   }
@@ -206,7 +215,7 @@ public final class FrameworkMapping {
         .level(level(r.type(), path + "/@type"))
         .title(nonBlank(r.title(), path + "/title[1]", "Result " + i));
     optionalText(r.description(), path + "/description[1]").ifPresent(b::description);
-    b.addAllExternalReferences(references(r.references(), path));
+    b.addAllExternalReferences(references(r.references(), path, false));
     r.aggregationStatus()
         .flatMap(raw -> suitable(raw, path + "/@aggregation-status"))
         .ifPresent(b::suitableForAggregation);
@@ -217,18 +226,49 @@ public final class FrameworkMapping {
     return b.build();
   }
 
-  private List<ExternalReference> references(List<IatiReference> references, String path) {
+  private List<ExternalReference> references(
+      List<IatiReference> references, String path, boolean ofIndicator) {
     List<ExternalReference> out = new ArrayList<>();
     for (int k = 0; k < references.size(); k++) {
       IatiReference ref = references.get(k);
+      String at = path + "/reference[" + (k + 1) + "]";
+      ExternalReference reference;
       try {
-        out.add(ExternalReference.of(ref.vocabulary(), ref.code()));
+        reference = ExternalReference.of(ref.vocabulary(), ref.code());
       } catch (InvalidValueException e) {
-        note("IATI-IMPORT-REFERENCE", path + "/reference[" + (k + 1) + "]",
+        note("IATI-IMPORT-REFERENCE", at,
             ref.vocabulary() + ":" + ref.code(), "no external reference (" + e.getMessage() + ")");
+        continue;
       }
+      if (ref.vocabularyUri().isPresent()) {
+        reference = withUri(reference, ref.vocabularyUri().get(), false, at + "/@vocabulary-uri");
+      }
+      if (ref.indicatorUri().isPresent()) {
+        if (ofIndicator) {
+          reference = withUri(reference, ref.indicatorUri().get(), true, at + "/@indicator-uri");
+        } else {
+          note("IATI-IMPORT-REFERENCE", at + "/@indicator-uri", ref.indicatorUri().get(),
+              "no indicator URI: a result's reference has none (kept in the IATI form only)");
+        }
+      }
+      out.add(reference);
     }
     return out;
+  }
+
+  private ExternalReference withUri(
+      ExternalReference reference, String uri, boolean indicator, String path) {
+    try {
+      String s = uri.strip();
+      if (!s.equals(uri)) {
+        note("IATI-IMPORT-REFERENCE", path, uri, "the URI " + s);
+      }
+      return indicator ? reference.withIndicatorUri(s) : reference.withVocabularyUri(s);
+    } catch (InvalidValueException e) {
+      note("IATI-IMPORT-REFERENCE", path, uri,
+          "no URI (" + e.getMessage() + "); kept in the IATI form only");
+      return reference;
+    }
   }
 
   private String level(Optional<String> type, String path) {
@@ -270,12 +310,7 @@ public final class FrameworkMapping {
     in.aggregationStatus()
         .flatMap(raw -> suitable(raw, path + "/@aggregation-status"))
         .ifPresent(b::suitableForAggregation);
-    for (int k = 0; k < in.references().size(); k++) {
-      IatiReference ref = in.references().get(k);
-      note("IATI-IMPORT-KEPT", path + "/reference[" + (k + 1) + "]",
-          ref.vocabulary() + ":" + ref.code(),
-          "nothing in the framework: indicator references are kept in the IATI form only");
-    }
+    b.addAllExternalReferences(references(in.references(), path, true));
     boolean baselineTaken = false;
     for (int k = 0; k < in.baselines().size(); k++) {
       String at = path + "/baseline[" + (k + 1) + "]";

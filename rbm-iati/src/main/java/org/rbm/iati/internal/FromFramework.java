@@ -83,7 +83,7 @@ public final class FromFramework {
     List<IatiReference> references = new ArrayList<>();
     for (ExternalReference ref : r.externalReferences()) {
       references.add(
-          new IatiReference(ref.vocabulary(), ref.code(), Optional.empty(), Optional.empty()));
+          new IatiReference(ref.vocabulary(), ref.code(), ref.vocabularyUri(), Optional.empty()));
     }
     List<IatiIndicator> indicators = new ArrayList<>();
     for (Indicator i : r.indicators()) {
@@ -146,6 +146,13 @@ public final class FromFramework {
         omit(path + "/direction", "the direction " + d + ": IATI knows only ascending or not");
       }
     }
+    List<IatiReference> references = new ArrayList<>();
+    for (ExternalReference ref : i.externalReferences()) {
+      ref.vocabularyUri().ifPresent(u -> omit(path + "/externalReferences/" + ref,
+          "the vocabulary URI " + u + ": IATI 2.03 has none on an indicator's reference"));
+      references.add(
+          new IatiReference(ref.vocabulary(), ref.code(), Optional.empty(), ref.indicatorUri()));
+    }
     List<IatiBaseline> baselines = new ArrayList<>();
     i.baseline()
         .flatMap(b -> baseline(b, i.measure(), path + "/baseline"))
@@ -166,7 +173,7 @@ public final class FromFramework {
         IatiText.of(i.title()),
         i.definition().map(IatiText::of),
         ImmutableList.of(),
-        ImmutableList.of(),
+        ImmutableList.copyOf(references),
         ImmutableList.copyOf(baselines),
         ImmutableList.copyOf(periods));
   }

@@ -7,6 +7,7 @@ import org.rbm.core.indicators.IndicatorId;
 import org.rbm.core.indicators.IndicatorPeriod;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.ReportingFrequency;
+import org.rbm.core.results.ExternalReference;
 
 /**
  * {@link Indicator}: an object with the indicator's id, title and measure (required) and its other
@@ -52,6 +53,10 @@ final class IndicatorCodec extends Codec<Indicator> {
               "suitableForAggregation",
               "true or false",
               (in, b) -> b.suitableForAggregation(in.bool()))
+          .optional(
+              "externalReferences",
+              "an array of external references",
+              (in, b) -> in.list(ExternalReference.class, b::addExternalReference))
           .build();
 
   IndicatorCodec(Codecs codecs) {
@@ -85,6 +90,7 @@ final class IndicatorCodec extends Codec<Indicator> {
     out.optional("baseline", value.baseline());
     out.list("periods", value.periods());
     value.suitableForAggregation().ifPresent(v -> out.bool("suitableForAggregation", v));
+    out.list("externalReferences", value.externalReferences());
     out.end();
   }
 
