@@ -84,7 +84,7 @@ class IatiReaderTest {
     assertEquals(Measure.QUALITATIVE, ndp.measure());
     assertEquals(Optional.of("Not available"), ndp.definition());
     assertEquals(
-        Optional.of(Baseline.builder().value(Value.text("N=35;P=55"))
+        Optional.of(Baseline.builder().value(Value.text("N=35;P=55")).year(2008)
             .comment("Source:adminstrative records").build()),
         ndp.baseline());
     assertEquals(2, ndp.periods().size());
@@ -147,7 +147,8 @@ class IatiReaderTest {
             "/iati-activities[1]/iati-activity[1]/result[6]/indicator[1]/baseline[1]/@value"))
         .findFirst().orElseThrow();
     assertEquals("IATI-IMPORT-VALUE", value.code());
-    assertEquals(Optional.empty(),
+    // The baseline stays in the framework, with its year and without the value.
+    assertEquals(Optional.of(Baseline.builder().year(2008).build()),
         imported.framework().indicator(IndicatorId.of("R6.I1")).orElseThrow().baseline());
     assertEquals(Optional.of("N=35;P=55"),
         imported.activity().results().get(5).indicators().get(0).baselines().get(0).value());
@@ -167,8 +168,14 @@ class IatiReaderTest {
     assertEquals(Optional.of(true), i.suitableForAggregation());
     assertEquals(Measure.COUNT, i.measure());
     assertEquals(Optional.of(Direction.INCREASE), i.direction());
-    assertEquals(Optional.of(Baseline.builder().value(Value.of(new BigDecimal("10")))
-        .date(LocalDate.of(2012, 1, 1)).comment("Baseline comment text").build()), i.baseline());
+    // The baseline of two places and a breakdown: the framework's baseline() for the total
+    // everywhere has none.
+    assertEquals(List.of(Baseline.builder().value(Value.of(new BigDecimal("10")))
+        .date(LocalDate.of(2012, 1, 1)).comment("Baseline comment text")
+        .addLocations("AF-KAN", "KH-PNH")
+        .disaggregation(Disaggregation.of(java.util.Map.of("sex", "female", "age", "adult")))
+        .build()), i.baselines());
+    assertEquals(Optional.empty(), i.baseline());
     IndicatorPeriod p = i.periods().get(0);
     assertEquals(DateRange.of(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 3, 31)), p.period());
     assertEquals(DataPoint.builder()
@@ -239,7 +246,8 @@ class IatiReaderTest {
     assertEquals(Measure.QUALITATIVE, text.measure());
     assertEquals(Optional.of(Direction.DECREASE), text.direction());
     Indicator count = f.results().get(1).indicators().get(0);
-    assertEquals(Optional.of(Baseline.of(Value.of(20_000))), count.baseline());
+    assertEquals(Optional.of(Baseline.builder().value(Value.of(20_000)).year(2010).build()),
+        count.baseline());
     assertEquals(List.of(DataPoint.of(Value.of(25_000))), count.periods().get(0).targets());
     assertEquals(
         // The framework's title (the activity has none) and owner (no reporting-org), then

@@ -192,7 +192,8 @@ public final class FrameworkGen implements SeededGen<ResultsFramework> {
    * Returns a generator of frameworks whose results and indicators also carry the parts
    * interchange standards such as IATI hold: whether a result or an indicator is suitable for
    * aggregation (stated half of the time), references of indicators (some with an indicator URI)
-   * and of results with a vocabulary URI. By default frameworks have none of them, so that
+   * and of results with a vocabulary URI, a second baseline for one place without value. By
+   * default frameworks have none of them, so that
    * generators without this setting draw what they drew before; {@link #varied()} has them.
    *
    * @return the generator

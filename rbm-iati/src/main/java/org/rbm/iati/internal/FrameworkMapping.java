@@ -311,43 +311,68 @@ public final class FrameworkMapping {
         .flatMap(raw -> suitable(raw, path + "/@aggregation-status"))
         .ifPresent(b::suitableForAggregation);
     b.addAllExternalReferences(references(in.references(), path, true));
-    boolean baselineTaken = false;
-    for (int k = 0; k < in.baselines().size(); k++) {
-      String at = path + "/baseline[" + (k + 1) + "]";
-      IatiBaseline base = in.baselines().get(k);
-      if (baselineTaken) {
-        note("IATI-IMPORT-KEPT", at, base.value().orElse(""),
-            "nothing in the framework: it holds one baseline, the first with a value;"
-                + " the others are kept in the IATI form only");
-        continue;
-      }
-      Optional<Value> value = base.value().flatMap(v -> value(v, measure, at + "/@value"));
-      if (value.isEmpty()) {
-        if (base.value().isEmpty()) {
-          note("IATI-IMPORT-KEPT", at, "", "nothing in the framework: a baseline without value"
-              + " (the framework needs a value or a reason); kept in the IATI form only");
-        }
-        continue;
-      }
-      Baseline.Builder bb = Baseline.builder().value(value.get());
-      base.isoDate().flatMap(FrameworkMapping::date).ifPresent(bb::date);
-      optionalText(base.comment(), at + "/comment[1]").ifPresent(bb::comment);
-      b.baseline(bb.build());
-      baselineTaken = true;
-      breakdown(base.dimensions(), at).ifPresent(d -> {
-        if (!d.isTotal()) {
-          note("IATI-IMPORT-KEPT", at + "/dimension[1]", d.toString(),
-              "the baseline as a total: the framework's baseline has no breakdown");
-        }
-      });
-    }
     Set<String> dimensions = new java.util.LinkedHashSet<>();
+    for (int k = 0; k < in.baselines().size(); k++) {
+      baseline(in.baselines().get(k), measure, path + "/baseline[" + (k + 1) + "]", dimensions)
+          .ifPresent(b::addBaseline);
+    }
     for (int k = 0; k < in.periods().size(); k++) {
       period(in.periods().get(k), measure, path + "/period[" + (k + 1) + "]", dimensions)
           .ifPresent(b::addPeriod);
     }
     b.addAllDisaggregationDimensions(dimensions);
     return b.build();
+  }
+
+  private Optional<Baseline> baseline(
+      IatiBaseline base, Measure measure, String at, Set<String> dimensions) {
+    Optional<Disaggregation> breakdown = breakdown(base.dimensions(), at);
+    if (breakdown.isEmpty()) {
+      return Optional.empty();
+    }
+    Baseline.Builder bb = Baseline.builder().disaggregation(breakdown.get());
+    base.value().flatMap(v -> value(v, measure, at + "/@value")).ifPresent(bb::value);
+    Optional<Integer> year = base.year().flatMap(y -> year(y, at + "/@year"));
+    Optional<LocalDate> date = base.isoDate().flatMap(FrameworkMapping::date);
+    if (base.isoDate().isPresent() && date.isEmpty()) {
+      note("IATI-IMPORT-KEPT", at + "/@iso-date", base.isoDate().get(),
+          "no date in the framework: not an ISO date of years 1 to 9999; kept in the IATI form"
+              + " only");
+    }
+    if (year.isPresent() && date.isPresent() && date.get().getYear() != year.get()) {
+      note("IATI-IMPORT-KEPT", at + "/@iso-date", base.isoDate().orElse(""),
+          "no date in the framework: not in the year " + year.get()
+              + "; kept in the IATI form only");
+      date = Optional.empty();
+    }
+    year.ifPresent(bb::year);
+    date.ifPresent(bb::date);
+    for (IatiLocation l : base.locations()) {
+      Optional<String> ref = l.ref().map(String::strip).filter(r -> !r.isEmpty());
+      if (ref.isPresent()) {
+        bb.addLocations(ref.get());
+      } else {
+        note("IATI-IMPORT-LOCATION", at + "/location[1]", l.ref().orElse(""),
+            "no location: a location without ref");
+      }
+    }
+    optionalText(base.comment(), at + "/comment[1]").ifPresent(bb::comment);
+    dimensions.addAll(breakdown.get().categories().keySet());
+    return Optional.of(bb.build());
+  }
+
+  /** A {@code baseline/@year}: a positive integer, 1 to 9999 in the framework. */
+  private Optional<Integer> year(String raw, String path) {
+    String s = raw.strip();
+    if (s.matches("\\+?\\d{1,4}") && Integer.parseInt(s.replace("+", "")) >= 1) {
+      if (!s.equals(raw)) {
+        note("IATI-IMPORT-NUMBER", path, raw, "the year " + s);
+      }
+      return Optional.of(Integer.parseInt(s.replace("+", "")));
+    }
+    note("IATI-IMPORT-VALUE", path, raw,
+        "no year in the framework: not a year from 1 to 9999; kept in the IATI form only");
+    return Optional.empty();
   }
 
   private Measure measure(Optional<String> raw, String path) {

@@ -44,7 +44,12 @@ final class IndicatorCodec extends Codec<Indicator> {
           .optional("additive", "true or false", (in, b) -> b.additive(in.bool()))
           .optional("meansOfVerification", "a string", (in, b) -> b.meansOfVerification(in.string()))
           .optional("dataSource", "a string", (in, b) -> b.dataSource(in.string()))
-          .optional("baseline", "a baseline object", (in, b) -> b.baseline(in.read(Baseline.class)))
+          .optional(
+              "baseline", "a baseline object", (in, b) -> b.addBaseline(in.read(Baseline.class)))
+          .optional(
+              "baselines",
+              "an array of baseline objects",
+              (in, b) -> in.list(Baseline.class, b::addBaseline))
           .optional(
               "periods",
               "an array of indicator periods",
@@ -87,7 +92,12 @@ final class IndicatorCodec extends Codec<Indicator> {
     }
     out.optional("meansOfVerification", value.meansOfVerification());
     out.optional("dataSource", value.dataSource());
-    out.optional("baseline", value.baseline());
+    // One baseline as before, "baseline"; several as "baselines".
+    if (value.baselines().size() == 1) {
+      out.field("baseline", value.baselines().get(0));
+    } else {
+      out.list("baselines", value.baselines());
+    }
     out.list("periods", value.periods());
     value.suitableForAggregation().ifPresent(v -> out.bool("suitableForAggregation", v));
     out.list("externalReferences", value.externalReferences());

@@ -149,6 +149,14 @@ public final class IndicatorFactory {
     }
     if (spec.interchangeParts()) {
       interchangeParts(in, indicator);
+      if (Draw.chance(in, 25)) {
+        // A second baseline, for one place, stated by its comment (IATI allows it without value).
+        indicator.addBaseline(Baseline.builder()
+            .year(whole.start().getYear())
+            .addLocations(Draw.pick(in, List.of("AF-KAN", "KH-PNH", "KE-30")))
+            .comment(Draw.pick(in, Texts.COMMENTS))
+            .build());
+      }
     }
     return indicator.build();
   }
