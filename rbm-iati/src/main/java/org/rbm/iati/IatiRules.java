@@ -5,6 +5,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.rbm.core.indicators.Indicator;
+import org.rbm.core.results.Result;
+import org.rbm.core.results.ResultsFramework;
+import org.rbm.core.rules.FrameworkRule;
 import org.rbm.core.rules.Location;
 import org.rbm.core.rules.MessageKey;
 import org.rbm.core.rules.Reporter;
@@ -88,6 +92,43 @@ public final class IatiRules {
   public static Validator<IatiActivity> validator() {
     return Validator.of(standard(),
         a -> a.identifier().isBlank() ? "(no identifier)" : a.identifier());
+  }
+
+  /**
+   * Returns the IATI rules that the results framework itself can be checked against, before it is
+   * written as IATI: 8.11.1 (references on a result or on its indicators, not both; error), with
+   * locations of the framework such as {@code /results/R1}.
+   *
+   * <pre>{@code
+   * ValidationReport report = IatiRules.frameworkValidator().validate(framework);
+   * }</pre>
+   *
+   * @return the rule set
+   */
+  public static RuleSet<ResultsFramework> frameworkRules() {
+    return RuleSet.of(FrameworkRule.forEachResult(
+        info("IATI-8.11.1", Severity.ERROR,
+            "References are declared at result level or at indicator level, not both"),
+        (visit, out) -> {
+          Result r = visit.result();
+          if (r.externalReferences().isEmpty()) {
+            return;
+          }
+          for (Indicator i : r.indicators()) {
+            if (!i.externalReferences().isEmpty()) {
+              out.report(visit.location(), REFERENCES_TWICE, i.id());
+            }
+          }
+        }));
+  }
+
+  /**
+   * Returns a validator of {@link #frameworkRules()}; a finding's subject is the framework's id.
+   *
+   * @return the validator
+   */
+  public static Validator<ResultsFramework> frameworkValidator() {
+    return Validator.of(frameworkRules(), f -> f.id().code());
   }
 
   private enum Kind { PRESENT, NUMBER, QUALITATIVE }

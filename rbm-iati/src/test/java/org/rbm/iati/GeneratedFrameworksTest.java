@@ -66,8 +66,8 @@ class GeneratedFrameworksTest {
 
   /**
    * The part of a framework IATI can hold, as README.md's IATI section lists it: flat results with
-   * indicators on IATI's levels (ids by position), IATI's measures, directions up or down, dated
-   * baselines with a value, fractions as their numbers; no parent, assumption, unit, cumulative
+   * indicators on IATI's levels (ids by position), IATI's measures, directions up or down,
+   * baselines with a year (or date) and no reason, fractions as their numbers, suitability for aggregation, references; no parent, assumption, unit, cumulative
    * flag, means of verification, data source, frequency, declared categories or contribution.
    */
   static ResultsFramework holdable(ResultsFramework f) {
@@ -86,6 +86,7 @@ class GeneratedFrameworksTest {
           .title(r.title())
           .addAllExternalReferences(r.externalReferences());
       r.description().ifPresent(rb::description);
+      r.suitableForAggregation().ifPresent(rb::suitableForAggregation);
       int j = 0;
       for (Indicator ind : r.indicators()) {
         j++;
@@ -101,18 +102,18 @@ class GeneratedFrameworksTest {
     Indicator.Builder b = Indicator.builder()
         .id(IndicatorId.of(id)).title(ind.title()).measure(measure);
     ind.definition().ifPresent(b::definition);
+    ind.suitableForAggregation().ifPresent(b::suitableForAggregation);
+    b.addAllExternalReferences(ind.externalReferences());
     ind.direction()
         .filter(d -> d == Direction.INCREASE || d == Direction.DECREASE)
         .ifPresent(b::direction);
-    Optional<Baseline> base = ind.baseline();
-    if (base.isPresent() && base.get().value().isPresent() && base.get().date().isPresent()) {
-      Baseline.Builder bb = Baseline.builder()
-          .value(number(base.get().value().get(), ind.measure()))
-          .date(base.get().date().get());
-      base.get().comment().ifPresent(bb::comment);
-      b.baseline(bb.build());
-    }
     Set<String> dimensions = new LinkedHashSet<>();
+    for (Baseline base : ind.baselines()) {
+      if (base.unavailableReason().isEmpty() && base.year().isPresent()) {
+        b.addBaseline(base.withValue(base.value().map(v -> number(v, ind.measure()))));
+        dimensions.addAll(base.disaggregation().categories().keySet());
+      }
+    }
     for (IndicatorPeriod p : ind.periods()) {
       IndicatorPeriod.Builder pb = IndicatorPeriod.builder().period(p.period());
       for (DataPoint t : p.targets()) {

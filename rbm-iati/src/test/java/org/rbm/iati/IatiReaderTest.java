@@ -55,6 +55,7 @@ class IatiReaderTest {
     }
     assertEquals(13, imported.activity().results().size());
     assertEquals(Optional.of("0"), imported.activity().results().get(1).aggregationStatus());
+    assertEquals(Optional.of(false), f.results().get(1).suitableForAggregation());
   }
 
   @Test
@@ -64,6 +65,7 @@ class IatiReaderTest {
         .id(ResultId.of("R1"))
         .level("output")
         .title(TREATMENT)
+        .suitableForAggregation(false) // aggregation-status="false"
         .addIndicator(Indicator.builder()
             .id(IndicatorId.of("R1.I1"))
             .title(SMEAR)
@@ -82,7 +84,7 @@ class IatiReaderTest {
     assertEquals(Measure.QUALITATIVE, ndp.measure());
     assertEquals(Optional.of("Not available"), ndp.definition());
     assertEquals(
-        Optional.of(Baseline.builder().value(Value.text("N=35;P=55"))
+        Optional.of(Baseline.builder().value(Value.text("N=35;P=55")).year(2008)
             .comment("Source:adminstrative records").build()),
         ndp.baseline());
     assertEquals(2, ndp.periods().size());
@@ -145,7 +147,8 @@ class IatiReaderTest {
             "/iati-activities[1]/iati-activity[1]/result[6]/indicator[1]/baseline[1]/@value"))
         .findFirst().orElseThrow();
     assertEquals("IATI-IMPORT-VALUE", value.code());
-    assertEquals(Optional.empty(),
+    // The baseline stays in the framework, with its year and without the value.
+    assertEquals(Optional.of(Baseline.builder().year(2008).build()),
         imported.framework().indicator(IndicatorId.of("R6.I1")).orElseThrow().baseline());
     assertEquals(Optional.of("N=35;P=55"),
         imported.activity().results().get(5).indicators().get(0).baselines().get(0).value());
@@ -160,12 +163,19 @@ class IatiReaderTest {
     Result r = f.results().get(0);
     assertEquals("output", r.level()); // type="1"
     assertEquals(Optional.of("Result description text"), r.description());
-    assertEquals(List.of(ExternalReference.of("99", "B1")), r.externalReferences());
+    assertEquals(Optional.of(true), r.suitableForAggregation()); // aggregation-status="1"
     Indicator i = r.indicators().get(0);
+    assertEquals(Optional.of(true), i.suitableForAggregation());
     assertEquals(Measure.COUNT, i.measure());
     assertEquals(Optional.of(Direction.INCREASE), i.direction());
-    assertEquals(Optional.of(Baseline.builder().value(Value.of(new BigDecimal("10")))
-        .date(LocalDate.of(2012, 1, 1)).comment("Baseline comment text").build()), i.baseline());
+    // The baseline of two places and a breakdown: the framework's baseline() for the total
+    // everywhere has none.
+    assertEquals(List.of(Baseline.builder().value(Value.of(new BigDecimal("10")))
+        .date(LocalDate.of(2012, 1, 1)).comment("Baseline comment text")
+        .addLocations("AF-KAN", "KH-PNH")
+        .disaggregation(Disaggregation.of(java.util.Map.of("sex", "female", "age", "adult")))
+        .build()), i.baselines());
+    assertEquals(Optional.empty(), i.baseline());
     IndicatorPeriod p = i.periods().get(0);
     assertEquals(DateRange.of(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 3, 31)), p.period());
     assertEquals(DataPoint.builder()
@@ -174,11 +184,15 @@ class IatiReaderTest {
         .location("AF-KAN; KH-PNH")
         .comment("Target comment text")
         .build(), p.targets().get(0));
-    // Everything else stays in the IATI form: three indicator references, document links...
+    assertEquals(List.of(ExternalReference.of("99", "B1")
+        .withVocabularyUri("http://example.com/indicators.html")), r.externalReferences());
+    // The indicator's three references, the last with its indicator-uri.
+    assertEquals(List.of(ExternalReference.of("1", "3429"), ExternalReference.of("7", "861"),
+        ExternalReference.of("99", "B1").withIndicatorUri("http://example.com/indicators.html")),
+        i.externalReferences());
+    // Everything else stays in the IATI form: document links...
     IatiIndicator raw = imported.activity().results().get(0).indicators().get(0);
     assertEquals(3, raw.references().size());
-    assertEquals(Optional.of("http://example.com/indicators.html"),
-        raw.references().get(2).indicatorUri());
     assertEquals("Results Indicator Report 2013",
         raw.documentLinks().get(0).title().main().orElseThrow());
     // ...and the activity's title in three languages.
@@ -225,19 +239,20 @@ class IatiReaderTest {
         + "</indicator></result></iati-activity></iati-activities>";
     IatiImport imported = only(xml.getBytes(UTF_8), IatiReader.lenient());
     ResultsFramework f = imported.framework();
-    assertEquals(FrameworkId.of("GB-1-2"), f.id()); // ' ' and '/' cannot stand in an id
+    assertEquals(FrameworkId.of("GB 1/2"), f.id()); // every identifier the schema allows
     assertEquals("outcome", f.results().get(0).level());
     assertEquals("impact", f.results().get(1).level());
     Indicator text = f.results().get(0).indicators().get(0);
     assertEquals(Measure.QUALITATIVE, text.measure());
     assertEquals(Optional.of(Direction.DECREASE), text.direction());
     Indicator count = f.results().get(1).indicators().get(0);
-    assertEquals(Optional.of(Baseline.of(Value.of(20_000))), count.baseline());
+    assertEquals(Optional.of(Baseline.builder().value(Value.of(20_000)).year(2010).build()),
+        count.baseline());
     assertEquals(List.of(DataPoint.of(Value.of(25_000))), count.periods().get(0).targets());
     assertEquals(
-        // The framework's id, title (the activity has none) and owner (no reporting-org), then
+        // The framework's title (the activity has none) and owner (no reporting-org), then
         // type="Outcome", measure="text", ascending="False", "20,000" and " 25000 " in order.
-        List.of("IATI-IMPORT-ID", "IATI-IMPORT-TITLE", "IATI-IMPORT-OWNER", "IATI-IMPORT-CODE",
+        List.of("IATI-IMPORT-TITLE", "IATI-IMPORT-OWNER", "IATI-IMPORT-CODE",
             "IATI-IMPORT-CODE", "IATI-IMPORT-BOOLEAN", "IATI-IMPORT-NUMBER", "IATI-IMPORT-NUMBER"),
         imported.findings().stream().map(ImportFinding::code).toList());
   }

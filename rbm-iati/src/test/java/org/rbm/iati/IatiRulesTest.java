@@ -92,6 +92,18 @@ class IatiRulesTest {
   }
 
   @Test
+  void theAnnotatedExamplesFrameworkBreaks8111Too() {
+    // The framework now holds the indicator's references, so the rule applies to it as well.
+    var f = IatiReader.lenient().readAll(Examples.bytes(Examples.ANNOTATED)).get(0).framework();
+    assertEquals(List.of("ERROR IATI-8.11.1 AA-AAA-123456789-ABC123 /results/R1: The result has"
+            + " references and so does its indicator R1.I1."),
+        findings(IatiRules.frameworkValidator().validate(f)));
+    var fixed = f.updateResult(org.rbm.core.results.ResultId.of("R1"),
+        r -> r.withExternalReferences());
+    assertEquals(List.of(), findings(IatiRules.frameworkValidator().validate(fixed)));
+  }
+
+  @Test
   void severitiesCanBeChanged() {
     IatiActivity a = activity("<result type=\"1\"><title><narrative>R</narrative></title>"
         + "<indicator measure=\"2\"><title><narrative>I</narrative></title>"

@@ -281,6 +281,59 @@ class RbmJsonExamplesTest {
   }
 
   @Test
+  void suitabilityForAggregationIsWrittenOnlyWhenStated() {
+    assertForm(
+        Examples.strategicObjective().withSuitableForAggregation(false),
+        Result.class,
+        compact(
+            """
+            {"id":"SO1",
+             "level":"strategic objective",
+             "title":"Standards and fundamental principles and rights at work",
+             "suitableForAggregation":false}"""));
+    assertForm(
+        org.rbm.core.indicators.Indicator.builder()
+            .id(IndicatorId.of("IND-1"))
+            .title("Jobs")
+            .measure(org.rbm.core.indicators.Measure.COUNT)
+            .suitableForAggregation(true)
+            .build(),
+        org.rbm.core.indicators.Indicator.class,
+        compact(
+            """
+            {"id":"IND-1","title":"Jobs","measure":"COUNT","cumulative":false,
+             "suitableForAggregation":true}"""));
+  }
+
+  @Test
+  void severalBaselinesAreAnArrayWithTheirYearsAndPlaces() {
+    org.rbm.core.indicators.Indicator jobs = org.rbm.core.indicators.Indicator.builder()
+        .id(IndicatorId.of("IND-1"))
+        .title("Jobs")
+        .measure(org.rbm.core.indicators.Measure.COUNT)
+        .addBaseline(org.rbm.core.indicators.Baseline.of(Value.of(30),
+            java.time.LocalDate.of(2007, 11, 1)))
+        .addBaseline(org.rbm.core.indicators.Baseline.builder().year(2008)
+            .addLocations("AF-KAN").comment("Counted in 2008").build())
+        .build();
+    assertForm(
+        jobs,
+        org.rbm.core.indicators.Indicator.class,
+        compact(
+            """
+            {"id":"IND-1","title":"Jobs","measure":"COUNT","cumulative":false,
+             "baselines":[{"value":30,"date":"2007-11-01"},
+                          {"comment":"Counted in 2008","year":2008,"locations":["AF-KAN"]}]}"""));
+    // One baseline is written as before.
+    assertEquals(
+        compact(
+            """
+            {"id":"IND-1","title":"Jobs","measure":"COUNT","cumulative":false,
+             "baseline":{"value":30,"date":"2007-11-01"}}"""),
+        json.write(jobs.withBaseline(jobs.baselines().get(0))));
+  }
+
+  @Test
   void aFrameworkDocumentStatesItsFormatFirst() {
     assertForm(
         Examples.framework().withContributions().withResults(Examples.strategicObjective()),

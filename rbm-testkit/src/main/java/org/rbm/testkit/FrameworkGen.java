@@ -82,7 +82,8 @@ public final class FrameworkGen implements SeededGen<ResultsFramework> {
    * hold for all of them (round trips, invariants, queries): any level scheme, zero to all levels
    * used, one to four results per level listed in random order, zero to three indicators per
    * result with zero to four periods each and a baseline "not available" one time in five, zero to
-   * three contribution links, planning periods of one to six years.
+   * three contribution links, planning periods of one to six years, and the parts of interchange
+   * standards ({@link #withInterchangeParts()}).
    *
    * @return the generator
    */
@@ -95,6 +96,7 @@ public final class FrameworkGen implements SeededGen<ResultsFramework> {
         .unavailableBaselines(20)
         .contributions(0, 3)
         .planningPeriods(RbmGen.planningPeriods().lengthsBetween(1, 6))
+        .withInterchangeParts()
         .shuffled();
   }
 
@@ -184,6 +186,20 @@ public final class FrameworkGen implements SeededGen<ResultsFramework> {
    */
   public FrameworkGen withoutBreakdowns() {
     return indicators(indicatorGen().withoutBreakdowns().spec());
+  }
+
+  /**
+   * Returns a generator of frameworks whose results and indicators also carry the parts
+   * interchange standards such as IATI hold: whether a result or an indicator is suitable for
+   * aggregation (stated half of the time), references of indicators (some with an indicator URI)
+   * and of results with a vocabulary URI, a second baseline for one place without value. By
+   * default frameworks have none of them, so that
+   * generators without this setting draw what they drew before; {@link #varied()} has them.
+   *
+   * @return the generator
+   */
+  public FrameworkGen withInterchangeParts() {
+    return indicators(indicatorGen().withInterchangeParts().spec());
   }
 
   private IndicatorGen indicatorGen() {

@@ -95,6 +95,18 @@ public final class IndicatorGen implements SeededGen<Indicator> {
   }
 
   /**
+   * Returns a generator of indicators that also carry the parts interchange standards such as IATI
+   * hold: whether they are suitable for aggregation (stated half of the time), and the parts
+   * listed in {@link FrameworkGen#withInterchangeParts()}. By default indicators have none of them,
+   * so that generators without this setting draw what they drew before.
+   *
+   * @return the generator
+   */
+  public IndicatorGen withInterchangeParts() {
+    return new IndicatorGen(spec.withInterchangeParts(true), period, periods);
+  }
+
+  /**
    * Returns a generator of indicators for the given planning period.
    *
    * @param planningPeriod the period the baselines and reporting periods lie in

@@ -2,6 +2,7 @@ package org.rbm.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
@@ -139,8 +140,32 @@ class InvalidInputPropertiesTest {
       String expected = ": got \"" + code + "\", expected " + Identifier.EXPECTED_FORM;
       assertRefused("result id", expected, () -> ResultId.of(code));
       assertRefused("indicator id", expected, () -> IndicatorId.of(code));
-      assertRefused("framework id", expected, () -> FrameworkId.of(code));
       assertRefused("milestone id", expected, () -> MilestoneId.of(code));
+    });
+  }
+
+  /**
+   * A framework id (any IATI activity identifier) is refused, naming its kind, with white space
+   * at an end, a control character or line break, or more than 200 characters.
+   */
+  @Test
+  void aMalformedFrameworkIdIsRefusedNamingItsKind() {
+    Gen<String> bad = SourceDSL.integers().between(0, 3).zip(RbmGen.identifierCodes(),
+        (kind, code) -> switch (kind) {
+          case 0 -> code + " ";
+          case 1 -> "\t" + code;
+          case 2 -> code.substring(0, code.length() / 2) + "\n" + code.substring(code.length() / 2);
+          default -> code + "X".repeat(201 - code.length());
+        });
+    qt().withExamples(EXAMPLES).forAll(bad).checkAssert(code -> {
+      InvalidValueException e =
+          assertThrows(InvalidValueException.class, () -> FrameworkId.of(code));
+      assertEquals(Optional.of("framework id"), e.field());
+      // The code is shown cut when long: its start, then the expected form.
+      assertTrue(e.getMessage().startsWith("framework id: got \"" + code.substring(0, Math.min(5, code.length()))),
+          e.getMessage());
+      assertTrue(e.getMessage().endsWith(", expected " + FrameworkId.EXPECTED_FORM),
+          e.getMessage());
     });
   }
 

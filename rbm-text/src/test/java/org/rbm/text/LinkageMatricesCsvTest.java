@@ -188,7 +188,7 @@ class LinkageMatricesCsvTest {
 
   @Test
   void rejectsAMalformedReference() {
-    LinkageMatrixParseException e = fails(HEADER + "Xeno [X],One [result a/b/c],\r\n", 2, 2);
+    LinkageMatrixParseException e = fails(HEADER + "Xeno [X],One [result a/b/],\r\n", 2, 2);
     assertInstanceOf(RbmParseException.class, e.getCause());
     fails(HEADER + "Xeno [X],One [resolution 7],\r\n", 2, 2);
   }

@@ -16,6 +16,7 @@ import org.immutables.value.Value.Default;
 import org.immutables.value.Value.Immutable;
 import org.rbm.core.InvalidValueException;
 import org.rbm.core.period.DateRange;
+import org.rbm.core.results.ExternalReference;
 
 /**
  * An indicator of a result: what is measured and how, its baseline, and its targets and actuals per
@@ -103,11 +104,49 @@ public abstract class Indicator implements WithIndicator {
   }
 
   /**
-   * Returns the baseline.
+   * Returns the baselines: usually one; IATI allows several, for places, breakdowns or years.
    *
-   * @return the baseline, or empty if none was stated (not even as unavailable)
+   * @return the baselines, in the order given
    */
-  public abstract Optional<Baseline> baseline();
+  public abstract ImmutableList<Baseline> baselines();
+
+  /**
+   * Returns the baseline the SDK computes with (progress, rules): the first of {@link
+   * #baselines()} for the total ({@link Disaggregation#TOTAL}) and everywhere (no location).
+   *
+   * @return the baseline, or empty if none was stated (not even as unavailable) for the total
+   *     and everywhere
+   */
+  public final Optional<Baseline> baseline() {
+    for (Baseline b : baselines()) {
+      if (b.disaggregation().isTotal() && b.locations().isEmpty()) {
+        return Optional.of(b);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns a copy whose only baseline is the given one.
+   *
+   * @param baseline the baseline
+   * @return the changed indicator
+   * @throws InvalidValueException if the changed indicator breaks an invariant
+   */
+  public final Indicator withBaseline(Baseline baseline) {
+    return withBaselines(requireNonNull(baseline, "baseline"));
+  }
+
+  /**
+   * Returns a copy whose only baseline is the given one, or without baseline.
+   *
+   * @param baseline the baseline, or empty for none
+   * @return the changed indicator
+   * @throws InvalidValueException if the changed indicator breaks an invariant
+   */
+  public final Indicator withBaseline(Optional<? extends Baseline> baseline) {
+    return withBaselines(baseline.map(List::<Baseline>of).orElse(List.of()));
+  }
 
   /**
    * Returns the reporting periods, in the order given.
@@ -171,6 +210,25 @@ public abstract class Indicator implements WithIndicator {
     return measure().additiveByDefault();
   }
 
+  /**
+   * Tells whether the indicator is suitable for aggregation: whether its values may be added up
+   * with those of the same indicator in other results, activities or frameworks. IATI calls this
+   * the indicator's {@code aggregation-status}.
+   *
+   * @return {@code true} if suitable, {@code false} if not, empty if not stated
+   */
+  public abstract Optional<Boolean> suitableForAggregation();
+
+  /**
+   * Returns references to external vocabularies of indicators, such as SDG indicator {@code
+   * 8.5.2} or a reporting organisation's own code with the URI of its definition ({@link
+   * ExternalReference#indicatorUri()}). IATI's rule 8.11.1 wants references on a result or on its
+   * indicators, not both: rbm-iati's {@code IatiRules.frameworkRules()} checks it.
+   *
+   * @return the references, in the order given
+   */
+  public abstract ImmutableList<ExternalReference> externalReferences();
+
   @Check
   final void check() {
     if (title().isBlank()) {
@@ -195,9 +253,15 @@ public abstract class Indicator implements WithIndicator {
         }
       }
     }
-    baseline()
-        .flatMap(Baseline::value)
-        .ifPresent(v -> checkValue("baseline.value", v));
+    for (int k = 0; k < baselines().size(); k++) {
+      // One baseline is written "baseline" in JSON, several "baselines".
+      String field = baselines().size() == 1 ? "baseline" : "baselines[" + k + "]";
+      Baseline b = baselines().get(k);
+      if (b.value().isPresent()) {
+        checkValue(field + ".value", b.value().get());
+      }
+      checkBreakdown(field + ".disaggregation", b.disaggregation());
+    }
     for (int i = 0; i < periods().size(); i++) {
       IndicatorPeriod p = periods().get(i);
       checkPoints("periods[" + i + "].targets", p.targets());
@@ -209,22 +273,26 @@ public abstract class Indicator implements WithIndicator {
     for (int j = 0; j < points.size(); j++) {
       DataPoint point = points.get(j);
       checkValue(field + "[" + j + "].value", point.value());
-      for (String dimension : point.disaggregation().categories().keySet()) {
-        if (!disaggregationDimensions().contains(dimension)) {
-          throw new InvalidValueException(
-              field + "[" + j + "].disaggregation",
-              point.disaggregation().toString(),
-              "only the declared dimensions " + disaggregationDimensions());
-        }
-        String category = point.disaggregation().categories().get(dimension);
-        if (dimensionCategories().containsKey(dimension)
-            && !dimensionCategories().containsEntry(dimension, category)) {
-          throw new InvalidValueException(
-              field + "[" + j + "].disaggregation",
-              point.disaggregation().toString(),
-              "only the declared categories of " + dimension + " "
-                  + dimensionCategories().get(dimension));
-        }
+      checkBreakdown(field + "[" + j + "].disaggregation", point.disaggregation());
+    }
+  }
+
+  private void checkBreakdown(String field, Disaggregation breakdown) {
+    for (String dimension : breakdown.categories().keySet()) {
+      if (!disaggregationDimensions().contains(dimension)) {
+        throw new InvalidValueException(
+            field,
+            breakdown.toString(),
+            "only the declared dimensions " + disaggregationDimensions());
+      }
+      String category = breakdown.categories().get(dimension);
+      if (dimensionCategories().containsKey(dimension)
+          && !dimensionCategories().containsEntry(dimension, category)) {
+        throw new InvalidValueException(
+            field,
+            breakdown.toString(),
+            "only the declared categories of " + dimension + " "
+                + dimensionCategories().get(dimension));
       }
     }
   }
@@ -308,7 +376,8 @@ public abstract class Indicator implements WithIndicator {
 
   /**
    * Builds an {@link Indicator}: set its id, title and measure, and any of the definition, unit,
-   * direction, whether it is cumulative, baseline, reporting periods, means of verification, data
+   * direction, whether it is cumulative, baseline ({@link #baseline(Baseline)}, or several with
+   * {@code addBaseline}), reporting periods, means of verification, data
    * source, reporting frequency, disaggregation dimensions (with their categories: {@link
    * #dimension(String, String...)}) and whether the measure is additive, then call {@code
    * build()}, which throws {@link InvalidValueException} naming the attribute that is missing, or
@@ -325,6 +394,30 @@ public abstract class Indicator implements WithIndicator {
    */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
+
+    /**
+     * Sets the only baseline, replacing those set or added so far.
+     *
+     * @param baseline the baseline
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder baseline(Baseline baseline) {
+      baselines(List.of(requireNonNull(baseline, "baseline")));
+      return this;
+    }
+
+    /**
+     * Sets the only baseline, or none, replacing those set or added so far.
+     *
+     * @param baseline the baseline, or empty for none
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder baseline(Optional<? extends Baseline> baseline) {
+      baselines(baseline.map(List::<Baseline>of).orElse(List.of()));
+      return this;
+    }
 
     /**
      * Declares a dimension and its categories, such as {@code dimension("sex", "female",

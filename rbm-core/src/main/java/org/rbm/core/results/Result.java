@@ -85,6 +85,15 @@ public abstract class Result implements WithResult {
    */
   public abstract ImmutableList<Indicator> indicators();
 
+  /**
+   * Tells whether the result is suitable for aggregation: whether its indicators' values may be
+   * added up with those of other results, across activities or frameworks. IATI calls this the
+   * result's {@code aggregation-status}.
+   *
+   * @return {@code true} if suitable, {@code false} if not, empty if not stated
+   */
+  public abstract Optional<Boolean> suitableForAggregation();
+
   @Check
   final void check() {
     if (title().isBlank()) {
@@ -92,6 +101,14 @@ public abstract class Result implements WithResult {
     }
     if (parent().filter(id()::equals).isPresent()) {
       throw new InvalidValueException("parent", id(), "a result other than the result itself");
+    }
+    for (int k = 0; k < externalReferences().size(); k++) {
+      ExternalReference ref = externalReferences().get(k);
+      if (ref.indicatorUri().isPresent()) {
+        throw new InvalidValueException("externalReferences[" + k + "].indicatorUri",
+            ref.indicatorUri().get(), "no indicator URI on a result's reference (an indicator's"
+                + " reference may have one)");
+      }
     }
   }
 

@@ -54,7 +54,8 @@ public final class ResultReference implements Comparable<ResultReference> {
 
   /**
    * Reads a reference in the form {@code framework/result} or {@code result}, such as {@code
-   * PB-2008-09/IO2a.1}.
+   * PB-2008-09/IO2a.1}; the result id follows the last {@code /}, since a framework id may hold
+   * one ({@code GB-COH-123/4/OC1}).
    *
    * @param text the text to parse
    * @return the reference
@@ -62,14 +63,11 @@ public final class ResultReference implements Comparable<ResultReference> {
    */
   public static ResultReference parse(CharSequence text) {
     String s = text.toString();
-    int slash = s.indexOf('/');
+    // The last slash: a framework id may hold '/' (an IATI activity identifier), a result id not.
+    int slash = s.lastIndexOf('/');
     try {
       if (slash < 0) {
         return of(ResultId.of(s));
-      }
-      if (s.indexOf('/', slash + 1) >= 0) {
-        throw new RbmParseException(
-            "result reference", text, "a result id, or a framework id and a result id as F/R");
       }
       return of(FrameworkId.of(s.substring(0, slash)), ResultId.of(s.substring(slash + 1)));
     } catch (InvalidValueException e) {

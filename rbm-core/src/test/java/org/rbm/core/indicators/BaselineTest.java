@@ -37,14 +37,48 @@ class BaselineTest {
   }
 
   @Test
-  void requiresAValueOrAReason() {
-    InvalidValueException e =
-        assertThrows(InvalidValueException.class, () -> Baseline.builder().build());
-    assertEquals(
-        "baseline.unavailableReason: got nothing, expected a reason when no value is given",
-        e.getMessage());
-    assertThrows(
-        InvalidValueException.class, () -> Baseline.builder().date(END_2007).build());
+  void mayHaveNeitherValueNorReasonAsIatiAllows() {
+    Baseline stated = Baseline.builder().year(2012).comment("Women's groups meet monthly").build();
+    assertEquals(Optional.empty(), stated.value());
+    assertEquals(Optional.empty(), stated.unavailableReason());
+    assertEquals(Optional.of(2012), stated.year());
+    assertEquals(false, stated.isAvailable());
+    assertEquals(Optional.empty(), Baseline.builder().build().year());
+  }
+
+  @Test
+  void takesItsYearFromItsDate() {
+    assertEquals(Optional.of(2007), Baseline.of(Value.of(30), END_2007).year());
+    assertEquals(Baseline.of(Value.of(30), END_2007),
+        Baseline.builder().value(Value.of(30)).date(END_2007).year(2007).build());
+    assertEquals(Optional.of(2007), Baseline.of(Value.of(30)).withDate(END_2007).year());
+  }
+
+  @Test
+  void rejectsAYearOutside1To9999OrOtherThanTheDates() {
+    for (int year : new int[] {-1, 0, 10_000}) {
+      assertEquals("baseline.year: got " + year + ", expected a year from 1 to 9999",
+          assertThrows(InvalidValueException.class,
+              () -> Baseline.builder().value(Value.of(30)).year(year).build()).getMessage());
+    }
+    assertEquals(Optional.of(1), Baseline.builder().year(1).build().year());
+    assertEquals(Optional.of(9999), Baseline.builder().year(9999).build().year());
+    assertEquals("baseline.year: got 2008, expected the year of the date 2007-12-31 (2007)",
+        assertThrows(InvalidValueException.class,
+            () -> Baseline.builder().date(END_2007).year(2008).build()).getMessage());
+  }
+
+  @Test
+  void appliesToABreakdownAndPlaces() {
+    Baseline kandahar = Baseline.builder().value(Value.of(12)).year(2012)
+        .addLocations("AF-KAN", "KH-PNH").disaggregation(Disaggregation.of("sex", "female"))
+        .build();
+    assertEquals(java.util.List.of("AF-KAN", "KH-PNH"), kandahar.locations().asList());
+    assertEquals(Disaggregation.of("sex", "female"), kandahar.disaggregation());
+    assertEquals(Disaggregation.TOTAL, Baseline.of(Value.of(12)).disaggregation());
+    assertEquals("baseline.locations: got \" \", expected a location that is not blank",
+        assertThrows(InvalidValueException.class,
+            () -> Baseline.of(Value.of(12)).withLocations(" ")).getMessage());
   }
 
   @Test

@@ -182,7 +182,60 @@ class IndicatorTest {
         .addEqualityGroup(dwcps().withId(IndicatorId.of("IND-9")))
         .addEqualityGroup(dwcps().withBaseline(Optional.empty()))
         .addEqualityGroup(dwcps().withDataSource("IRIS"))
+        .addEqualityGroup(dwcps().withSuitableForAggregation(true))
+        .addEqualityGroup(dwcps().withSuitableForAggregation(false))
+        .addEqualityGroup(dwcps().withExternalReferences(
+            org.rbm.core.results.ExternalReference.of("9", "8.5.2")))
         .testEquals();
+  }
+
+  @Test
+  void holdsItsReferencesWithTheUriOfTheirDefinition() {
+    var own = org.rbm.core.results.ExternalReference.of("99", "B1")
+        .withIndicatorUri("http://example.com/indicators.html");
+    Indicator referenced = Indicator.builder().from(dwcps()).addExternalReference(own).build();
+    assertEquals(java.util.List.of(own), referenced.externalReferences());
+    assertEquals(java.util.List.of(), dwcps().externalReferences());
+  }
+
+  @Test
+  void computesWithTheFirstBaselineForTheTotalEverywhere() {
+    Baseline kandahar = Baseline.builder().value(Value.of(12)).year(2007).addLocations("AF-KAN")
+        .build();
+    Baseline total = Baseline.of(Value.of(30), LocalDate.of(2007, 11, 1));
+    Baseline later = Baseline.builder().value(Value.of(35)).year(2008).build();
+    Indicator several = dwcps().withBaselines(kandahar, total, later);
+    assertEquals(java.util.List.of(kandahar, total, later), several.baselines());
+    assertEquals(Optional.of(total), several.baseline());
+    assertEquals(Optional.empty(), dwcps().withBaselines(kandahar).baseline());
+    // The builder's baseline(b) and withBaseline(b) set the only baseline, as before.
+    assertEquals(java.util.List.of(later),
+        Indicator.builder().from(several).baseline(later).build().baselines());
+    assertEquals(java.util.List.of(later), several.withBaseline(later).baselines());
+    assertEquals(java.util.List.of(), several.withBaseline(Optional.empty()).baselines());
+  }
+
+  @Test
+  void refusesABaselineValueOrBreakdownTheIndicatorDoesNotAccept() {
+    Baseline women = Baseline.builder().value(Value.of(12)).year(2007)
+        .disaggregation(Disaggregation.of("sex", "female")).build();
+    assertEquals("baselines[1].disaggregation: got \"sex=female\", expected only the declared"
+            + " dimensions []",
+        assertThrows(InvalidValueException.class,
+            () -> dwcps().withBaselines(Baseline.of(Value.of(1)), women)).getMessage());
+    assertEquals("baselines[1].value: got \"many\", expected a number (count)",
+        assertThrows(InvalidValueException.class,
+            () -> dwcps().withBaselines(Baseline.of(Value.of(1)),
+                Baseline.of(Value.text("many")))).getMessage());
+  }
+
+  @Test
+  void statesWhetherItIsSuitableForAggregationOnlyWhenGiven() {
+    assertEquals(Optional.empty(), dwcps().suitableForAggregation());
+    Indicator notSuitable = Indicator.builder().from(dwcps()).suitableForAggregation(false).build();
+    assertEquals(Optional.of(false), notSuitable.suitableForAggregation());
+    assertEquals(Optional.of(true),
+        notSuitable.withSuitableForAggregation(true).suitableForAggregation());
   }
 
   @Test

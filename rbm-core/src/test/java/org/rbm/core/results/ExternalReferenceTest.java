@@ -71,7 +71,36 @@ class ExternalReferenceTest {
         .addEqualityGroup(ExternalReference.of("SDG", "8.5"), ExternalReference.parse("SDG:8.5"))
         .addEqualityGroup(ExternalReference.of("SDG", "8.7"))
         .addEqualityGroup(ExternalReference.of("UNSDCF", "8.5"))
+        .addEqualityGroup(ExternalReference.of("SDG", "8.5").withVocabularyUri("http://a.org/v"))
+        .addEqualityGroup(ExternalReference.of("SDG", "8.5").withIndicatorUri("http://a.org/v"))
         .testEquals();
+  }
+
+  @Test
+  void holdsTheUrisOfItsVocabularyAndOfTheIndicatorsDefinition() {
+    ExternalReference own = ExternalReference.of("99", "B1")
+        .withVocabularyUri("http://example.com/vocab.html")
+        .withIndicatorUri("http://example.com/indicators.html");
+    assertEquals(java.util.Optional.of("http://example.com/vocab.html"), own.vocabularyUri());
+    assertEquals(java.util.Optional.of("http://example.com/indicators.html"), own.indicatorUri());
+    // The text form is vocabulary:code alone: it reads back without the URIs.
+    assertEquals("99:B1", own.toString());
+    assertEquals(ExternalReference.of("99", "B1"), ExternalReference.parse(own.toString()));
+    assertEquals(java.util.Optional.empty(), ExternalReference.of("SDG", "8.5").indicatorUri());
+  }
+
+  @Test
+  void rejectsABlankUriOrOneWithWhiteSpace() {
+    assertEquals(
+        "vocabularyUri: got \" \", expected a URI that is not blank and has no white space",
+        assertThrows(InvalidValueException.class,
+            () -> ExternalReference.of("99", "B1").withVocabularyUri(" ")).getMessage());
+    assertEquals(
+        "indicatorUri: got \"http://a.org/my page\", expected a URI that is not blank and has no"
+            + " white space",
+        assertThrows(InvalidValueException.class,
+            () -> ExternalReference.of("99", "B1").withIndicatorUri("http://a.org/my page"))
+            .getMessage());
   }
 
   @Test

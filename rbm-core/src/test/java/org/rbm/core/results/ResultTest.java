@@ -78,6 +78,33 @@ class ResultTest {
   }
 
   @Test
+  void statesWhetherItIsSuitableForAggregationOnlyWhenGiven() {
+    assertEquals(Optional.empty(), outcome().suitableForAggregation());
+    assertEquals(Optional.of(false), outcome().withSuitableForAggregation(false)
+        .suitableForAggregation());
+    Result suitable = Result.builder().from(outcome()).suitableForAggregation(true).build();
+    assertEquals(Optional.of(true), suitable.suitableForAggregation());
+    assertEquals(Optional.empty(),
+        suitable.withSuitableForAggregation(Optional.empty()).suitableForAggregation());
+  }
+
+  @Test
+  void refusesAnIndicatorUriOnItsReferences() {
+    ExternalReference toIndicator =
+        ExternalReference.of("99", "B1").withIndicatorUri("http://example.com/i.html");
+    assertEquals(
+        "externalReferences[1].indicatorUri: got \"http://example.com/i.html\", expected no"
+            + " indicator URI on a result's reference (an indicator's reference may have one)",
+        assertThrows(InvalidValueException.class,
+            () -> outcome().withExternalReferences(ExternalReference.of("SDG", "8.7"), toIndicator))
+            .getMessage());
+    ExternalReference withVocabulary =
+        ExternalReference.of("99", "B1").withVocabularyUri("http://example.com/v.html");
+    assertEquals(List.of(withVocabulary),
+        outcome().withExternalReferences(withVocabulary).externalReferences());
+  }
+
+  @Test
   void equalsByAllAttributes() {
     new EqualsTester()
         .addEqualityGroup(outcome(), outcome())
@@ -85,6 +112,8 @@ class ResultTest {
         .addEqualityGroup(outcome().withLevel("immediate outcome"))
         .addEqualityGroup(outcome().withDescription("Rights at work"))
         .addEqualityGroup(outcome().withExternalReferences())
+        .addEqualityGroup(outcome().withSuitableForAggregation(true))
+        .addEqualityGroup(outcome().withSuitableForAggregation(false))
         .testEquals();
   }
 

@@ -12,16 +12,18 @@ import org.rbm.core.RbmParseException;
 class StrategyTextEdgesTest {
 
   @Test
-  void aReferenceWithTwoSlashesOrAnEmptyFrameworkIsRefused() {
-    assertEquals("result reference: cannot parse \"PB-2008-09/IO1/x\", expected a result id, or a"
-            + " framework id and a result id as F/R",
-        assertThrows(RbmParseException.class, () -> ResultReference.parse("PB-2008-09/IO1/x"))
-            .getMessage());
+  void theResultFollowsTheLastSlashAndAnEmptyFrameworkIsRefused() {
+    // A framework id may hold '/' (an IATI activity identifier); a result id never does.
+    ResultReference ref = ResultReference.parse("GB-COH-123/4/IO1");
+    assertEquals(java.util.Optional.of(org.rbm.core.results.FrameworkId.of("GB-COH-123/4")),
+        ref.framework());
+    assertEquals(org.rbm.core.results.ResultId.of("IO1"), ref.result());
     // A slash at the very start: an empty framework id, not a result id "/IO1".
     assertEquals("result reference: cannot parse \"/IO1\": framework id: got \"\", expected "
-            + Identifier.EXPECTED_FORM,
+            + org.rbm.core.results.FrameworkId.EXPECTED_FORM,
         assertThrows(RbmParseException.class, () -> ResultReference.parse("/IO1"))
             .getMessage());
+    assertThrows(RbmParseException.class, () -> ResultReference.parse("PB-2008-09/"));
   }
 
   @Test

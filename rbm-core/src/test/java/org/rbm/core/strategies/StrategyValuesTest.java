@@ -42,7 +42,10 @@ class StrategyValuesTest {
     assertEquals("PB-2008-09/IO2a.1", ResultReference.of(PB, IO).toString());
     assertEquals(Optional.of(PB), ResultReference.of(PB, IO).framework());
     assertEquals(Optional.empty(), ResultReference.of(IO).framework());
-    for (String bad : new String[] {"", "a/b/c", "/IO1", "PB/", "PB /IO1"}) {
+    // The result id follows the last '/': a framework id may hold one.
+    assertEquals(ResultReference.of(FrameworkId.of("a/b"), ResultId.of("c")),
+        ResultReference.parse("a/b/c"));
+    for (String bad : new String[] {"", "a/b/", "/IO1", "PB/", "PB /IO1"}) {
       RbmParseException e =
           assertThrows(RbmParseException.class, () -> ResultReference.parse(bad));
       assertEquals(bad, e.input());
@@ -113,7 +116,7 @@ class StrategyValuesTest {
   @Test
   void rejectsMalformedStatementLines() {
     for (String bad : new String[] {"", "x]", "[result IO1]", " [result IO1]", "x [other y]",
-        "x [result A] [result B]", "x [milestone A] [milestone B]", "x [result a/b/c]",
+        "x [result A] [result B]", "x [milestone A] [milestone B]", "x [result a/b/]",
         "x [milestone]"}) {
       assertThrows(RbmParseException.class, () -> LinkageStatement.parse(bad), bad);
     }

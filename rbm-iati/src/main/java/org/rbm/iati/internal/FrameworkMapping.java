@@ -116,16 +116,25 @@ public final class FrameworkMapping {
     try {
       return FrameworkId.of(identifier);
     } catch (InvalidValueException e) {
-      String code = identifier.replaceAll("[^A-Za-z0-9._:-]", "-").replaceAll("^[^A-Za-z0-9]+", "");
-      if (code.length() > 64) {
-        code = code.substring(0, 64);
+      // Only control characters, white space at the ends, or more than FrameworkId.MAX_LENGTH
+      // characters: every other identifier the schema allows is a framework id as it is.
+      String code = identifier.codePoints()
+          .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
+              || Character.getType(c) == Character.LINE_SEPARATOR
+              || Character.getType(c) == Character.PARAGRAPH_SEPARATOR ? ' ' : c)
+          .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+          .toString().strip();
+      if (code.length() > FrameworkId.MAX_LENGTH) {
+        int end = Character.isHighSurrogate(code.charAt(FrameworkId.MAX_LENGTH - 1))
+            ? FrameworkId.MAX_LENGTH - 1 : FrameworkId.MAX_LENGTH;
+        code = code.substring(0, end).strip();
       }
       if (code.isEmpty()) {
         code = "activity-" + number;
       }
       note("IATI-IMPORT-ID", activityPath + "/iati-identifier[1]", identifier,
-          "the framework id " + code + " (a framework id is 1 to 64 letters, digits, '.', '_',"
-              + " ':' or '-'); the activity keeps the identifier");
+          "the framework id " + code + " (" + FrameworkId.EXPECTED_FORM
+              + "); the activity keeps the identifier");
       return FrameworkId.of(code);
     }
   }
@@ -206,7 +215,10 @@ public final class FrameworkMapping {
         .level(level(r.type(), path + "/@type"))
         .title(nonBlank(r.title(), path + "/title[1]", "Result " + i));
     optionalText(r.description(), path + "/description[1]").ifPresent(b::description);
-    b.addAllExternalReferences(references(r.references(), path));
+    b.addAllExternalReferences(references(r.references(), path, false));
+    r.aggregationStatus()
+        .flatMap(raw -> suitable(raw, path + "/@aggregation-status"))
+        .ifPresent(b::suitableForAggregation);
     for (int j = 0; j < r.indicators().size(); j++) {
       b.addIndicator(
           indicator(r.indicators().get(j), i, j + 1, path + "/indicator[" + (j + 1) + "]"));
@@ -214,18 +226,49 @@ public final class FrameworkMapping {
     return b.build();
   }
 
-  private List<ExternalReference> references(List<IatiReference> references, String path) {
+  private List<ExternalReference> references(
+      List<IatiReference> references, String path, boolean ofIndicator) {
     List<ExternalReference> out = new ArrayList<>();
     for (int k = 0; k < references.size(); k++) {
       IatiReference ref = references.get(k);
+      String at = path + "/reference[" + (k + 1) + "]";
+      ExternalReference reference;
       try {
-        out.add(ExternalReference.of(ref.vocabulary(), ref.code()));
+        reference = ExternalReference.of(ref.vocabulary(), ref.code());
       } catch (InvalidValueException e) {
-        note("IATI-IMPORT-REFERENCE", path + "/reference[" + (k + 1) + "]",
+        note("IATI-IMPORT-REFERENCE", at,
             ref.vocabulary() + ":" + ref.code(), "no external reference (" + e.getMessage() + ")");
+        continue;
       }
+      if (ref.vocabularyUri().isPresent()) {
+        reference = withUri(reference, ref.vocabularyUri().get(), false, at + "/@vocabulary-uri");
+      }
+      if (ref.indicatorUri().isPresent()) {
+        if (ofIndicator) {
+          reference = withUri(reference, ref.indicatorUri().get(), true, at + "/@indicator-uri");
+        } else {
+          note("IATI-IMPORT-REFERENCE", at + "/@indicator-uri", ref.indicatorUri().get(),
+              "no indicator URI: a result's reference has none (kept in the IATI form only)");
+        }
+      }
+      out.add(reference);
     }
     return out;
+  }
+
+  private ExternalReference withUri(
+      ExternalReference reference, String uri, boolean indicator, String path) {
+    try {
+      String s = uri.strip();
+      if (!s.equals(uri)) {
+        note("IATI-IMPORT-REFERENCE", path, uri, "the URI " + s);
+      }
+      return indicator ? reference.withIndicatorUri(s) : reference.withVocabularyUri(s);
+    } catch (InvalidValueException e) {
+      note("IATI-IMPORT-REFERENCE", path, uri,
+          "no URI (" + e.getMessage() + "); kept in the IATI form only");
+      return reference;
+    }
   }
 
   private String level(Optional<String> type, String path) {
@@ -264,49 +307,72 @@ public final class FrameworkMapping {
         .measure(measure);
     optionalText(in.description(), path + "/description[1]").ifPresent(b::definition);
     in.ascending().ifPresent(a -> direction(a, path + "/@ascending").ifPresent(b::direction));
-    for (int k = 0; k < in.references().size(); k++) {
-      IatiReference ref = in.references().get(k);
-      note("IATI-IMPORT-KEPT", path + "/reference[" + (k + 1) + "]",
-          ref.vocabulary() + ":" + ref.code(),
-          "nothing in the framework: indicator references are kept in the IATI form only");
-    }
-    boolean baselineTaken = false;
-    for (int k = 0; k < in.baselines().size(); k++) {
-      String at = path + "/baseline[" + (k + 1) + "]";
-      IatiBaseline base = in.baselines().get(k);
-      if (baselineTaken) {
-        note("IATI-IMPORT-KEPT", at, base.value().orElse(""),
-            "nothing in the framework: it holds one baseline, the first with a value;"
-                + " the others are kept in the IATI form only");
-        continue;
-      }
-      Optional<Value> value = base.value().flatMap(v -> value(v, measure, at + "/@value"));
-      if (value.isEmpty()) {
-        if (base.value().isEmpty()) {
-          note("IATI-IMPORT-KEPT", at, "", "nothing in the framework: a baseline without value"
-              + " (the framework needs a value or a reason); kept in the IATI form only");
-        }
-        continue;
-      }
-      Baseline.Builder bb = Baseline.builder().value(value.get());
-      base.isoDate().flatMap(FrameworkMapping::date).ifPresent(bb::date);
-      optionalText(base.comment(), at + "/comment[1]").ifPresent(bb::comment);
-      b.baseline(bb.build());
-      baselineTaken = true;
-      breakdown(base.dimensions(), at).ifPresent(d -> {
-        if (!d.isTotal()) {
-          note("IATI-IMPORT-KEPT", at + "/dimension[1]", d.toString(),
-              "the baseline as a total: the framework's baseline has no breakdown");
-        }
-      });
-    }
+    in.aggregationStatus()
+        .flatMap(raw -> suitable(raw, path + "/@aggregation-status"))
+        .ifPresent(b::suitableForAggregation);
+    b.addAllExternalReferences(references(in.references(), path, true));
     Set<String> dimensions = new java.util.LinkedHashSet<>();
+    for (int k = 0; k < in.baselines().size(); k++) {
+      baseline(in.baselines().get(k), measure, path + "/baseline[" + (k + 1) + "]", dimensions)
+          .ifPresent(b::addBaseline);
+    }
     for (int k = 0; k < in.periods().size(); k++) {
       period(in.periods().get(k), measure, path + "/period[" + (k + 1) + "]", dimensions)
           .ifPresent(b::addPeriod);
     }
     b.addAllDisaggregationDimensions(dimensions);
     return b.build();
+  }
+
+  private Optional<Baseline> baseline(
+      IatiBaseline base, Measure measure, String at, Set<String> dimensions) {
+    Optional<Disaggregation> breakdown = breakdown(base.dimensions(), at);
+    if (breakdown.isEmpty()) {
+      return Optional.empty();
+    }
+    Baseline.Builder bb = Baseline.builder().disaggregation(breakdown.get());
+    base.value().flatMap(v -> value(v, measure, at + "/@value")).ifPresent(bb::value);
+    Optional<Integer> year = base.year().flatMap(y -> year(y, at + "/@year"));
+    Optional<LocalDate> date = base.isoDate().flatMap(FrameworkMapping::date);
+    if (base.isoDate().isPresent() && date.isEmpty()) {
+      note("IATI-IMPORT-KEPT", at + "/@iso-date", base.isoDate().get(),
+          "no date in the framework: not an ISO date of years 1 to 9999; kept in the IATI form"
+              + " only");
+    }
+    if (year.isPresent() && date.isPresent() && date.get().getYear() != year.get()) {
+      note("IATI-IMPORT-KEPT", at + "/@iso-date", base.isoDate().orElse(""),
+          "no date in the framework: not in the year " + year.get()
+              + "; kept in the IATI form only");
+      date = Optional.empty();
+    }
+    year.ifPresent(bb::year);
+    date.ifPresent(bb::date);
+    for (IatiLocation l : base.locations()) {
+      Optional<String> ref = l.ref().map(String::strip).filter(r -> !r.isEmpty());
+      if (ref.isPresent()) {
+        bb.addLocations(ref.get());
+      } else {
+        note("IATI-IMPORT-LOCATION", at + "/location[1]", l.ref().orElse(""),
+            "no location: a location without ref");
+      }
+    }
+    optionalText(base.comment(), at + "/comment[1]").ifPresent(bb::comment);
+    dimensions.addAll(breakdown.get().categories().keySet());
+    return Optional.of(bb.build());
+  }
+
+  /** A {@code baseline/@year}: a positive integer, 1 to 9999 in the framework. */
+  private Optional<Integer> year(String raw, String path) {
+    String s = raw.strip();
+    if (s.matches("\\+?\\d{1,4}") && Integer.parseInt(s.replace("+", "")) >= 1) {
+      if (!s.equals(raw)) {
+        note("IATI-IMPORT-NUMBER", path, raw, "the year " + s);
+      }
+      return Optional.of(Integer.parseInt(s.replace("+", "")));
+    }
+    note("IATI-IMPORT-VALUE", path, raw,
+        "no year in the framework: not a year from 1 to 9999; kept in the IATI form only");
+    return Optional.empty();
   }
 
   private Measure measure(Optional<String> raw, String path) {
@@ -349,6 +415,31 @@ public final class FrameworkMapping {
         yield Optional.empty();
       }
     };
+  }
+
+  /** An {@code aggregation-status}: an XML boolean, or a word a 1.x file may use instead. */
+  private Optional<Boolean> suitable(String raw, String path) {
+    switch (raw.strip()) {
+      case "1", "true" -> {
+        return Optional.of(true);
+      }
+      case "0", "false" -> {
+        return Optional.of(false);
+      }
+      default -> {
+        String word = raw.strip().toLowerCase(Locale.ROOT);
+        if (word.equals("yes") || word.equals("true")) {
+          note("IATI-IMPORT-BOOLEAN", path, raw, "true (suitable for aggregation)");
+          return Optional.of(true);
+        }
+        if (word.equals("no") || word.equals("false")) {
+          note("IATI-IMPORT-BOOLEAN", path, raw, "false (not suitable for aggregation)");
+          return Optional.of(false);
+        }
+        note("IATI-IMPORT-BOOLEAN", path, raw, "not stated (suitability for aggregation)");
+        return Optional.empty();
+      }
+    }
   }
 
   private Optional<Value> value(String raw, Measure measure, String path) {

@@ -3,6 +3,7 @@ package org.rbm.iati.internal;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +84,7 @@ public final class FromFramework {
     List<IatiReference> references = new ArrayList<>();
     for (ExternalReference ref : r.externalReferences()) {
       references.add(
-          new IatiReference(ref.vocabulary(), ref.code(), Optional.empty(), Optional.empty()));
+          new IatiReference(ref.vocabulary(), ref.code(), ref.vocabularyUri(), Optional.empty()));
     }
     List<IatiIndicator> indicators = new ArrayList<>();
     for (Indicator i : r.indicators()) {
@@ -91,7 +92,7 @@ public final class FromFramework {
     }
     return new IatiResult(
         Optional.of(type(r.level(), path)),
-        Optional.empty(),
+        r.suitableForAggregation().map(FromFramework::xmlBoolean),
         IatiText.of(r.title()),
         r.description().map(IatiText::of),
         ImmutableList.of(),
@@ -146,10 +147,18 @@ public final class FromFramework {
         omit(path + "/direction", "the direction " + d + ": IATI knows only ascending or not");
       }
     }
+    List<IatiReference> references = new ArrayList<>();
+    for (ExternalReference ref : i.externalReferences()) {
+      ref.vocabularyUri().ifPresent(u -> omit(path + "/externalReferences/" + ref,
+          "the vocabulary URI " + u + ": IATI 2.03 has none on an indicator's reference"));
+      references.add(
+          new IatiReference(ref.vocabulary(), ref.code(), Optional.empty(), ref.indicatorUri()));
+    }
     List<IatiBaseline> baselines = new ArrayList<>();
-    i.baseline()
-        .flatMap(b -> baseline(b, i.measure(), path + "/baseline"))
-        .ifPresent(baselines::add);
+    for (int k = 0; k < i.baselines().size(); k++) {
+      String at = i.baselines().size() == 1 ? path + "/baseline" : path + "/baselines/" + k;
+      baseline(i.baselines().get(k), i.measure(), at).ifPresent(baselines::add);
+    }
     List<IatiPeriod> periods = new ArrayList<>();
     for (IndicatorPeriod p : i.periods()) {
       String at = path + "/periods/" + p.period().start() + "--" + p.period().end();
@@ -162,31 +171,43 @@ public final class FromFramework {
     return new IatiIndicator(
         Optional.of(String.valueOf(i.measure().iatiCode())),
         ascending,
-        Optional.empty(),
+        i.suitableForAggregation().map(FromFramework::xmlBoolean),
         IatiText.of(i.title()),
         i.definition().map(IatiText::of),
         ImmutableList.of(),
-        ImmutableList.of(),
+        ImmutableList.copyOf(references),
         ImmutableList.copyOf(baselines),
         ImmutableList.copyOf(periods));
   }
 
+  private static String xmlBoolean(boolean b) {
+    return b ? "1" : "0";
+  }
+
   private Optional<IatiBaseline> baseline(Baseline b, Measure measure, String path) {
-    if (b.value().isEmpty()) {
-      omit(path, "the baseline not available (\"" + b.unavailableReason().orElse("")
+    if (b.unavailableReason().isPresent()) {
+      omit(path, "the baseline not available (\"" + b.unavailableReason().get()
           + "\"): IATI has no place for the reason");
       return Optional.empty();
     }
-    if (b.date().isEmpty()) {
-      omit(path + "/date", "a baseline without date: IATI requires a year");
+    if (b.year().isEmpty()) {
+      omit(path + "/year", "a baseline without year (nor date): IATI requires a year");
       return Optional.empty();
     }
+    List<IatiDimension> dims = new ArrayList<>();
+    for (Map.Entry<String, String> e : b.disaggregation().categories().entrySet()) {
+      dims.add(IatiDimension.of(e.getKey(), e.getValue()));
+    }
+    List<IatiLocation> locations = new ArrayList<>();
+    for (String l : b.locations()) {
+      locations.add(IatiLocation.of(l));
+    }
     return Optional.of(new IatiBaseline(
-        Optional.of(String.valueOf(b.date().get().getYear())),
-        Optional.of(b.date().get().toString()),
-        Optional.of(text(b.value().get(), measure, path + "/value")),
-        ImmutableList.of(),
-        ImmutableList.of(),
+        Optional.of(String.valueOf(b.year().get())),
+        b.date().map(LocalDate::toString),
+        b.value().map(v -> text(v, measure, path + "/value")),
+        ImmutableList.copyOf(locations),
+        ImmutableList.copyOf(dims),
         ImmutableList.of(),
         b.comment().map(IatiText::of)));
   }

@@ -7,6 +7,7 @@ import org.rbm.core.indicators.IndicatorId;
 import org.rbm.core.indicators.IndicatorPeriod;
 import org.rbm.core.indicators.Measure;
 import org.rbm.core.indicators.ReportingFrequency;
+import org.rbm.core.results.ExternalReference;
 
 /**
  * {@link Indicator}: an object with the indicator's id, title and measure (required) and its other
@@ -43,11 +44,24 @@ final class IndicatorCodec extends Codec<Indicator> {
           .optional("additive", "true or false", (in, b) -> b.additive(in.bool()))
           .optional("meansOfVerification", "a string", (in, b) -> b.meansOfVerification(in.string()))
           .optional("dataSource", "a string", (in, b) -> b.dataSource(in.string()))
-          .optional("baseline", "a baseline object", (in, b) -> b.baseline(in.read(Baseline.class)))
+          .optional(
+              "baseline", "a baseline object", (in, b) -> b.addBaseline(in.read(Baseline.class)))
+          .optional(
+              "baselines",
+              "an array of baseline objects",
+              (in, b) -> in.list(Baseline.class, b::addBaseline))
           .optional(
               "periods",
               "an array of indicator periods",
               (in, b) -> in.list(IndicatorPeriod.class, b::addPeriod))
+          .optional(
+              "suitableForAggregation",
+              "true or false",
+              (in, b) -> b.suitableForAggregation(in.bool()))
+          .optional(
+              "externalReferences",
+              "an array of external references",
+              (in, b) -> in.list(ExternalReference.class, b::addExternalReference))
           .build();
 
   IndicatorCodec(Codecs codecs) {
@@ -78,8 +92,15 @@ final class IndicatorCodec extends Codec<Indicator> {
     }
     out.optional("meansOfVerification", value.meansOfVerification());
     out.optional("dataSource", value.dataSource());
-    out.optional("baseline", value.baseline());
+    // One baseline as before, "baseline"; several as "baselines".
+    if (value.baselines().size() == 1) {
+      out.field("baseline", value.baselines().get(0));
+    } else {
+      out.list("baselines", value.baselines());
+    }
     out.list("periods", value.periods());
+    value.suitableForAggregation().ifPresent(v -> out.bool("suitableForAggregation", v));
+    out.list("externalReferences", value.externalReferences());
     out.end();
   }
 

@@ -116,7 +116,9 @@ final class IndicatorValueCodecs {
 
   /**
    * {@link Baseline}: {@code {"value": 30, "date": "2007-12-31", "comment": "..."}}, or {@code
-   * {"unavailableReason": "No survey before 2009"}}.
+   * {"unavailableReason": "No survey before 2009"}}; {@code "year"} when there is no date (with a
+   * date, the year is the date's), {@code "disaggregation"} unless the total, {@code
+   * "locations"} when given.
    */
   static final class BaselineCodec extends Codec<Baseline> {
     private static final Fields<Baseline.Builder> FIELDS =
@@ -125,6 +127,16 @@ final class IndicatorValueCodecs {
             .optional("date", "an ISO date", (in, b) -> b.date(in.date()))
             .optional("comment", "a string", (in, b) -> b.comment(in.string()))
             .optional("unavailableReason", "a string", (in, b) -> b.unavailableReason(in.string()))
+            .optional(
+                "year",
+                "a whole number",
+                (in, b) -> b.year(in.integer(Integer.MIN_VALUE, Integer.MAX_VALUE)))
+            .optional(
+                "disaggregation",
+                "a disaggregation object",
+                (in, b) -> b.disaggregation(in.read(Disaggregation.class)))
+            .optional(
+                "locations", "an array of distinct strings", (in, b) -> in.strings(b::addLocations, true))
             .build();
 
     BaselineCodec(Codecs codecs) {
@@ -138,6 +150,14 @@ final class IndicatorValueCodecs {
       out.optional("date", value.date().map(Object::toString));
       out.optional("comment", value.comment());
       out.optional("unavailableReason", value.unavailableReason());
+      if (value.date().isEmpty() && value.year().isPresent()) {
+        // With a date, the year is the date's.
+        out.decimal("year", java.math.BigDecimal.valueOf(value.year().get()));
+      }
+      if (!value.disaggregation().isTotal()) {
+        out.field("disaggregation", value.disaggregation());
+      }
+      out.list("locations", value.locations());
       out.end();
     }
 

@@ -65,12 +65,17 @@ final class ResultCodecs {
     }
   }
 
-  /** {@link ExternalReference}: {@code {"vocabulary": "SDG", "code": "8.5"}}. */
+  /**
+   * {@link ExternalReference}: {@code {"vocabulary": "SDG", "code": "8.5"}}, with {@code
+   * "vocabularyUri"} and {@code "indicatorUri"} when given.
+   */
   static final class ExternalReferenceCodec extends Codec<ExternalReference> {
     private static final Fields<ReferenceParts> FIELDS =
         Fields.<ReferenceParts>of("an external reference object")
             .required("vocabulary", "a string", (in, p) -> p.vocabulary = in.string())
             .required("code", "a string", (in, p) -> p.code = in.string())
+            .optional("vocabularyUri", "a string", (in, p) -> p.vocabularyUri = in.string())
+            .optional("indicatorUri", "a string", (in, p) -> p.indicatorUri = in.string())
             .build();
 
     ExternalReferenceCodec(Codecs codecs) {
@@ -82,6 +87,8 @@ final class ResultCodecs {
       out.startObject();
       out.field("vocabulary", value.vocabulary());
       out.field("code", value.code());
+      out.optional("vocabularyUri", value.vocabularyUri());
+      out.optional("indicatorUri", value.indicatorUri());
       out.end();
     }
 
@@ -90,7 +97,16 @@ final class ResultCodecs {
       ReferenceParts parts = new ReferenceParts();
       in.object(FIELDS, parts);
       return in.build(
-          () -> ExternalReference.of(requireNonNull(parts.vocabulary), requireNonNull(parts.code)),
+          () -> {
+            ExternalReference ref =
+                ExternalReference.of(requireNonNull(parts.vocabulary), requireNonNull(parts.code));
+            String vocabularyUri = parts.vocabularyUri;
+            if (vocabularyUri != null) {
+              ref = ref.withVocabularyUri(vocabularyUri);
+            }
+            String indicatorUri = parts.indicatorUri;
+            return indicatorUri == null ? ref : ref.withIndicatorUri(indicatorUri);
+          },
           "");
     }
 
@@ -98,6 +114,8 @@ final class ResultCodecs {
     private static final class ReferenceParts {
       @Nullable String vocabulary;
       @Nullable String code;
+      @Nullable String vocabularyUri;
+      @Nullable String indicatorUri;
     }
   }
 
@@ -159,6 +177,10 @@ final class ResultCodecs {
                 "indicators",
                 "an array of indicators",
                 (in, b) -> in.list(Indicator.class, b::addIndicator))
+            .optional(
+                "suitableForAggregation",
+                "true or false",
+                (in, b) -> b.suitableForAggregation(in.bool()))
             .build();
 
     ResultCodec(Codecs codecs) {
@@ -176,6 +198,7 @@ final class ResultCodecs {
       out.list("assumptions", value.assumptions());
       out.list("externalReferences", value.externalReferences());
       out.list("indicators", value.indicators());
+      value.suitableForAggregation().ifPresent(v -> out.bool("suitableForAggregation", v));
       out.end();
     }
 

@@ -123,6 +123,15 @@ public final class FrameworkFactory {
     if (Draw.chance(in, 40)) {
       result.addExternalReferences(ExternalReference.of("SDG", Draw.pick(in, Texts.SDG_TARGETS)));
     }
+    if (spec.indicators().interchangeParts()) {
+      if (Draw.chance(in, 50)) {
+        result.suitableForAggregation(Draw.chance(in, 50));
+      }
+      if (Draw.chance(in, 20)) {
+        result.addExternalReferences(ExternalReference.of("99", "R-" + Draw.between(in, 1, 99))
+            .withVocabularyUri("https://example.org/vocabulary.html"));
+      }
+    }
     int indicators =
         Draw.between(in, spec.minIndicatorsPerResult(), spec.maxIndicatorsPerResult());
     for (int n = 0; n < indicators; n++) {

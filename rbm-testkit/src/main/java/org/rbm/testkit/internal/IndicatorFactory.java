@@ -19,6 +19,7 @@ import org.rbm.core.indicators.TextValue;
 import org.rbm.core.indicators.Value;
 import org.rbm.core.period.DateRange;
 import org.rbm.core.period.PlanningPeriod;
+import org.rbm.core.results.ExternalReference;
 
 /**
  * Draws a coherent indicator for a planning period: its reporting periods cut the planning period
@@ -146,7 +147,33 @@ public final class IndicatorFactory {
     if (!dimension.isEmpty()) {
       indicator.addDisaggregationDimensions(dimension);
     }
+    if (spec.interchangeParts()) {
+      interchangeParts(in, indicator);
+      if (Draw.chance(in, 25)) {
+        // A second baseline, for one place, stated by its comment (IATI allows it without value).
+        indicator.addBaseline(Baseline.builder()
+            .year(whole.start().getYear())
+            .addLocations(Draw.pick(in, List.of("AF-KAN", "KH-PNH", "KE-30")))
+            .comment(Draw.pick(in, Texts.COMMENTS))
+            .build());
+      }
+    }
     return indicator.build();
+  }
+
+  /** What interchange standards such as IATI add: drawn last, so that the rest stays as it was. */
+  private static void interchangeParts(RandomnessSource in, Indicator.Builder indicator) {
+    if (Draw.chance(in, 50)) {
+      indicator.suitableForAggregation(Draw.chance(in, 50));
+    }
+    if (Draw.chance(in, 30)) {
+      // IATI's indicator vocabulary 9 (SDG indicators), or 99 (the organisation's own) with the
+      // URI of the definition.
+      indicator.addExternalReference(Draw.chance(in, 50)
+          ? ExternalReference.of("9", Draw.pick(in, Texts.SDG_TARGETS) + ".1")
+          : ExternalReference.of("99", "IND-" + Draw.between(in, 1, 99))
+              .withIndicatorUri("https://example.org/indicators.html"));
+    }
   }
 
   private static Direction direction(RandomnessSource in, Measure measure) {
