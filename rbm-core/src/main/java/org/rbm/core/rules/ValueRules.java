@@ -28,6 +28,8 @@ final class ValueRules {
 
   static final MessageKey NO_BASELINE_VALUE = MessageKey.standard(
       "RBM-VAL-001.noValue", "indicator", "reason", "measure");
+  static final MessageKey NO_BASELINE_VALUE_NO_REASON = MessageKey.standard(
+      "RBM-VAL-001.noValueNoReason", "indicator", "measure");
   static final MessageKey TARGETS_SUM = MessageKey.standard(
       "RBM-VAL-002.targetsSum", "period", "dimensions", "sum", "relation", "total");
   static final MessageKey TARGETS_SUM_AT = MessageKey.standard(
@@ -142,9 +144,14 @@ final class ValueRules {
       Indicator i = visit.indicator();
       Optional<Baseline> baseline = i.baseline();
       if (i.measure().isQuantitative() && baseline.isPresent() && !baseline.get().isAvailable()) {
-        // A baseline without a value always states why (Baseline refuses one without a reason).
-        reporter.report(visit.baselineLocation(), NO_BASELINE_VALUE,
-            i.id(), baseline.get().unavailableReason().orElseThrow(), i.measure());
+        Optional<String> reason = baseline.get().unavailableReason();
+        if (reason.isPresent()) {
+          reporter.report(visit.baselineLocation(), NO_BASELINE_VALUE,
+              i.id(), reason.get(), i.measure());
+        } else {
+          reporter.report(visit.baselineLocation(), NO_BASELINE_VALUE_NO_REASON,
+              i.id(), i.measure());
+        }
       }
     }
   }
